@@ -1,0 +1,70 @@
+// Cited documents (ANNOTATION.md: "references lists cited documents that carry a symbol, as
+// printed"). State symbols join number and type with a slash ("15/CT-TTg", "38/2013/NĐ-CP"),
+// Party symbols with a hyphen ("22-NQ/TW"); a bare "Nghị quyết 28" has none and is left out.
+import { docTypes } from '../data/index.js';
+import { alternation, fold } from '../ingest/match.js';
+import type { Reference, Span } from '../types.js';
+
+const TYPE_CODES = new Set(docTypes.map((t) => t.code));
+const STATE = /(?<![\p{L}\p{N}/])(\d{1,6})[ \u00A0]?(\/\d{4})?\/([\p{Lu}][\p{L}&]*(?:-[\p{Lu}][\p{L}&]*)+)(?![\p{L}\p{N}])/gu;
+const PARTY = /(?<![\p{L}\p{N}/])(\d{1,4})-([\p{Lu}]{1,4})\/([\p{Lu}]{1,6})(?![\p{L}\p{N}])/gu;
+const TYPE_BEFORE = new RegExp(`(?:${alternation(docTypes.flatMap((t) => t.words))})(?:[ \\n]+(?:số|so))?[ \\n]*$`, 'u');
+const DATE_AFTER = /^[ \n]*ngày[ \n]+(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4}))/u;
+
+interface Candidate extends Reference {
+  key: string;
+  inSentence: boolean;
+}
+
+function isoDay(y: string, m: string, d: string): string | null {
+  const mm = Number(m), dd = Number(d);
+  if (mm < 1 || mm > 12 || dd < 1 || dd > new Date(Date.UTC(Number(y), mm, 0)).getUTCDate()) return null;
+  return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/** Same document under case and "TƯ"/"TW" variants ("13/CT-TTG" in a title, "22-NQ/TƯ" in a body). */
+function keyOf(number: string): string {
+  return fold(number).replace(/\s+/gu, '').replace(/tư$/u, 'tw');
+}
+
+export function references(text: string, own: { number: string | null; skip: Span[] }): Reference[] {
+  const folded = fold(text);
+  const found: Candidate[] = [];
+  const ownKey = own.number ? keyOf(own.number) : null;
+  const add = (m: RegExpExecArray, number: string, code: string): void => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (own.skip.some(([s, e]) => start >= s && start < e)) return;
+    const key = keyOf(number);
+    if (key === ownKey) return;
+    const before = TYPE_BEFORE.exec(folded.slice(Math.max(0, start - 30), start));
+    const after = DATE_AFTER.exec(text.slice(end, end + 40));
+    const date = after ? (after[3] ? isoDay(after[3], after[2]!, after[1]!) : isoDay(after[5]!, after[4]!, after[1]!)) : null;
+    const spanStart = before ? start - before[0].length : start;
+    const spanEnd = after ? end + after[0].length : end;
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(text.lastIndexOf('\n', start) + 1, lineEnd === -1 ? text.length : lineEnd).trim();
+    found.push({
+      number, type: TYPE_CODES.has(code) ? code : 'CV', date, text: text.slice(spanStart, spanEnd), span: [spanStart, spanEnd],
+      key, inSentence: /[.;:,)]$/u.test(line) && !/^[\p{Lu}\d\s/.,:;“”"()&-]+$/u.test(line),
+    });
+  };
+  STATE.lastIndex = 0;
+  for (let m = STATE.exec(text); m; m = STATE.exec(text)) add(m, `${m[1]}${m[2] ?? ''}/${m[3]}`, m[3]!.split('-')[0]!);
+  PARTY.lastIndex = 0;
+  for (let m = PARTY.exec(text); m; m = PARTY.exec(text)) add(m, `${m[1]}-${m[2]}/${m[3]}`, m[2]!);
+  found.sort((a, b) => a.span[0] - b.span[0]);
+  // One entry per document, in order of first mention; its printed form from a sentence of the
+  // body when there is one (not from a headline or a title in capitals).
+  const byKey = new Map<string, Candidate>();
+  for (const c of found) {
+    const seen = byKey.get(c.key);
+    if (!seen) byKey.set(c.key, c);
+    else if (!seen.inSentence && c.inSentence) byKey.set(c.key, { ...c, span: c.span, key: c.key });
+  }
+  const order = [...new Set(found.map((c) => c.key))];
+  return order.map((k) => {
+    const { key: _k, inSentence: _s, ...ref } = byKey.get(k)!;
+    return ref;
+  });
+}

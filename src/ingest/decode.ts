@@ -1,0 +1,261 @@
+// Bytes → string, with the encoding detected (SPEC.md, "Encodings"). Only the BOM is removed here:
+// newlines and NFC are normalise.ts's job, so that every offset is defined in one place.
+//
+// Detection: BOM → valid UTF-8 → otherwise the 8-bit candidates (Windows-1258, TCVN3, VNI-Windows)
+// are decoded and scored by how much of their non-ASCII text is made of legal Vietnamese syllables.
+// The three agree on ASCII, so only the words with high bytes tell them apart.
+
+import type { EncodingName } from '../types.js';
+import { CP1252, TCVN3_TO_UNICODE, UNICODE_TO_VNI } from './legacy-tables.js';
+
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+export const ENCODINGS: readonly EncodingName[] = [
+  'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni-windows',
+];
+
+const ALIASES: Readonly<Record<string, EncodingName>> = {
+  utf8: 'utf-8',
+  utf16: 'utf-16le', // "Unicode" in Windows dialogs is little-endian
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  windows1258: 'windows-1258',
+  cp1258: 'windows-1258',
+  win1258: 'windows-1258',
+  tcvn3: 'tcvn3',
+  tcvn: 'tcvn3',
+  abc: 'tcvn3',
+  vn3: 'tcvn3',
+  vni: 'vni-windows',
+  vniwindows: 'vni-windows',
+  vniwin: 'vni-windows',
+};
+
+/** The encoding named by a user (`--encoding`), case, spaces, "-" and "_" ignored; null if unknown. */
+export function parseEncodingName(s: string): EncodingName | null {
+  return ALIASES[s.trim().toLowerCase().replace(/[\s_-]/g, '')] ?? null;
+}
+
+const BOMS: readonly (readonly [EncodingName, readonly number[]])[] = [
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+function bomLength(bytes: Uint8Array, encoding: EncodingName): number {
+  const bom = BOMS.find(([name]) => name === encoding)?.[1];
+  return bom && bom.every((b, i) => bytes[i] === b) ? bom.length : 0;
+}
+
+// --- The 8-bit decoders -------------------------------------------------------------------------
+
+const CP1258 = new TextDecoder('windows-1258');
+
+// Every character of these tables is one UTF-16 code unit, so decoding fills a Uint16Array and
+// converts it in chunks (string concatenation per byte is several times slower on large files).
+const unit = (c: string) => c.charCodeAt(0);
+
+function unitsToString(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 0x2000) parts.push(String.fromCharCode(...units.subarray(i, i + 0x2000)));
+  return parts.join('');
+}
+
+/** TCVN3: the VN3 letters, every other byte as in Windows-1252. */
+const TCVN3_UNITS = Uint16Array.from(CP1252, (c, b) => unit(TCVN3_TO_UNICODE.get(b) ?? c));
+
+/** VNI single bytes: đ ơ ư, i with a tone, ỵ; every other byte as in Windows-1252. */
+const VNI_UNITS = Uint16Array.from(CP1252, unit);
+/** VNI base letter + mark (key: base × 256 + mark) → letter. */
+const VNI_PAIRS = new Map<number, number>();
+for (const [letter, [first, mark]] of UNICODE_TO_VNI) {
+  if (mark === undefined) VNI_UNITS[first!] = unit(letter);
+  else {
+    VNI_PAIRS.set(first! * 256 + mark, unit(letter));
+    // A mark in the other case ("Aù") still belongs to its letter, whose case the base decides.
+    const other = first! * 256 + (mark ^ 0x20);
+    if (!VNI_PAIRS.has(other)) VNI_PAIRS.set(other, unit(letter));
+  }
+}
+/** Every VNI mark byte is ≥ 0xC0: below that, no pair to look up. */
+const MIN_MARK = 0xc0;
+
+function decodeTcvn3(bytes: Uint8Array): string {
+  const out = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = TCVN3_UNITS[bytes[i]!]!;
+  return unitsToString(out);
+}
+
+function decodeVni(bytes: Uint8Array): string {
+  const out = new Uint16Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    const next = bytes[i + 1];
+    const pair = next !== undefined && next >= MIN_MARK ? VNI_PAIRS.get(b * 256 + next) : undefined;
+    if (pair !== undefined) i++;
+    out[n++] = pair ?? VNI_UNITS[b]!;
+  }
+  return unitsToString(out.subarray(0, n));
+}
+
+function decodeAs(bytes: Uint8Array, encoding: EncodingName): string {
+  switch (encoding) {
+    case 'tcvn3':
+      return decodeTcvn3(bytes);
+    case 'vni-windows':
+      return decodeVni(bytes);
+    case 'windows-1258':
+      return CP1258.decode(bytes);
+    default:
+      try {
+        return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+      } catch {
+        throw new DecodeError(`not valid ${encoding}`);
+      }
+  }
+}
+
+// --- Scoring ------------------------------------------------------------------------------------
+
+const ONSETS = [
+  'ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr',
+  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
+];
+
+/** Legal rhymes (vowel nucleus + final), tone removed. Built from which finals each nucleus takes. */
+const RHYMES: ReadonlySet<string> = (() => {
+  const open = 'a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu '
+    + 'oa oe oai oay oao oeo uây uôi ươi ươu uya uyu uơ uê uy';
+  const byFinals: [string, string][] = [
+    ['ch nh', 'a ê i uy oa uê'],
+    // "k" for the highland names (Đắk Lắk, Krông Búk).
+    ['c ng k', 'a ă â e o ô u ư iê yê uô ươ oa oă oo uâ oe'],
+    ['m n p t', 'a ă â e ê i o ô ơ u ư iê yê uô ươ oa oă oe uâ uy uyê uê'],
+  ];
+  const set = new Set(open.split(' '));
+  for (const [finals, nuclei] of byFinals) {
+    for (const n of nuclei.split(' ')) for (const f of finals.split(' ')) set.add(n + f);
+  }
+  return set;
+})();
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** Stop finals take only sắc or nặng (or no mark, in names such as "Đăk"). */
+const STOP_FINAL = /(?:c|ch|k|p|t)$/u;
+const LEVEL_ONLY_TONES = /[\u0300\u0303\u0309]/u;
+const VIET_LETTERS = /^[a-zăâđêôơư]+$/u;
+
+/** Frequent syllables of official texts: a match counts double. */
+const COMMON: ReadonlySet<string> = new Set(
+  ('của và các được bộ trong thực hiện người năm theo với cho về những để có là này tại đã việc '
+    + 'ngày tháng số điều quyết định chính phủ tỉnh ủy ban nhân dân cơ quan đơn vị trên công tác '
+    + 'quản lý nhà nước phát triển kinh tế xã hội địa phương thủ tướng chỉ đạo triển khai báo cáo')
+    .split(' '),
+);
+
+type Verdict = 'common' | 'valid' | 'invalid';
+
+function judge(token: string): Verdict {
+  const lower = token.toLowerCase();
+  const nfd = lower.normalize('NFD');
+  const tones = nfd.match(TONE_MARKS) ?? [];
+  if (tones.length > 1) return 'invalid';
+  const bare = nfd.replace(TONE_MARKS, '').normalize('NFC');
+  if (!VIET_LETTERS.test(bare)) return 'invalid';
+  if (STOP_FINAL.test(bare) && tones.length === 1 && LEVEL_ONLY_TONES.test(tones[0]!)) return 'invalid';
+  if (!ONSETS.some((o) => bare.startsWith(o) && RHYMES.has(bare.slice(o.length)))) return 'invalid';
+  return COMMON.has(lower) ? 'common' : 'valid';
+}
+
+const POINTS: Readonly<Record<Verdict, number>> = { common: 2, valid: 1, invalid: -1 };
+
+/**
+ * Words are split at spaces, ASCII punctuation and digits, and the typographic punctuation that
+ * none of the three encodings uses for letters; whatever else is in a word (a C1 control, "¸",
+ * a stray combining mark) makes it invalid.
+ */
+const WORD = /[^\s!-@[-`{-~\u2013\u2014\u2018-\u201f\u2022\u2026]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+/** Mean points per word that has a non-ASCII character; null when there is no such word. */
+function vietnameseScore(text: string): number | null {
+  let total = 0;
+  let count = 0;
+  for (const [word] of text.normalize('NFC').matchAll(WORD)) {
+    if (!NON_ASCII.test(word)) continue;
+    total += POINTS[judge(word)];
+    count++;
+  }
+  return count === 0 ? null : total / count;
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+/** Below this mean, the text is not taken for Vietnamese (real notices score well above 1). */
+const MIN_SCORE = 0.5;
+const LEGACY: readonly EncodingName[] = ['windows-1258', 'tcvn3', 'vni-windows'];
+
+function detectLegacy(sample: Uint8Array): EncodingName {
+  let best: EncodingName | null = null;
+  let bestScore = -Infinity;
+  let unscored = 0;
+  for (const encoding of LEGACY) {
+    const score = vietnameseScore(decodeAs(sample, encoding));
+    if (score === null) unscored++;
+    else if (score > bestScore) [best, bestScore] = [encoding, score];
+  }
+  // High bytes only in punctuation (quotes, NBSP): the three decode alike, take the standard one.
+  if (unscored === LEGACY.length) return 'windows-1258';
+  if (best === null || bestScore < MIN_SCORE) {
+    throw new DecodeError('not valid in any supported encoding (not UTF-8, and not Vietnamese in Windows-1258, TCVN3 or VNI-Windows)');
+  }
+  return best;
+}
+
+/** NUL bytes, or many other control bytes (not tab, LF, VT, FF, CR, SUB, ESC). */
+function looksBinary(sample: Uint8Array): string | null {
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return 'binary file (NUL bytes)';
+    if (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1a && b !== 0x1b) controls++;
+  }
+  return controls > sample.length * 0.05 ? 'binary file (control bytes)' : null;
+}
+
+const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    UTF8_FATAL.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes a file's bytes. Without `options.encoding` the encoding is detected: BOM, else valid
+ * UTF-8 (pure ASCII included), else the best-scoring of Windows-1258 / TCVN3 / VNI-Windows.
+ * The BOM is removed; nothing else is changed (no NFC, no newline normalisation).
+ * @throws DecodeError for an empty file, a binary file, or bytes that are no supported encoding.
+ */
+export function decode(
+  bytes: Uint8Array,
+  options: { encoding?: EncodingName } = {},
+): { text: string; encoding: EncodingName } {
+  let encoding = options.encoding;
+  if (encoding === undefined) {
+    encoding = BOMS.find(([name]) => bomLength(bytes, name) > 0)?.[0];
+    if (encoding === undefined) {
+      const sample = bytes.subarray(0, SAMPLE_BYTES);
+      const binary = looksBinary(sample);
+      if (binary) throw new DecodeError(binary);
+      encoding = isUtf8(bytes) ? 'utf-8' : detectLegacy(sample);
+    }
+  }
+  const body = bytes.subarray(bomLength(bytes, encoding));
+  if (body.length === 0) throw new DecodeError('empty file');
+  return { text: decodeAs(body, encoding), encoding };
+}

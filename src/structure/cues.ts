@@ -1,0 +1,63 @@
+// Cue-word tests over folded text (see ingest/match.ts). The words are data (data/cues.json);
+// this module only compiles them, longest first, with Vietnamese word boundaries.
+import { cues } from '../data/index.js';
+import { WORD_END, WORD_START, alternation, wordPattern } from '../ingest/match.js';
+
+const instruct = wordPattern(cues.instruct);
+const notInstruct = wordPattern(cues.notInstruct);
+const notDirective = wordPattern(cues.notDirective);
+const urgent = wordPattern(cues.urgent);
+const pastBefore = new RegExp(`${WORD_START}(?:${alternation(cues.past)})[ \\n]+$`, 'u');
+const continuation = new RegExp(`^(?:${alternation(cues.continuation)})${WORD_END}`, 'u');
+const actionStart = new RegExp(`^(?:${alternation(cues.actionVerbs)})${WORD_END}`, 'u');
+const descriptiveHeading = new RegExp(`^(?:${alternation(cues.descriptiveHeadings)})(?:[ \\n]*[:.]|[ \\n]*$)`, 'u');
+const nonDirectiveArticle = new RegExp(`^(?:${alternation(cues.nonDirectiveArticles)})${WORD_END}|${WORD_START}(?:${alternation(['có hiệu lực', 'hiệu lực thi hành'])})${WORD_END}`, 'u');
+const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WORD_END}`, 'u');
+const closing = wordPattern(cues.closing, 'u');
+const leadInEnd = wordPattern(cues.leadInEnd);
+
+function masked(folded: string): boolean[] {
+  const mask = new Array<boolean>(folded.length).fill(false);
+  notInstruct.lastIndex = 0;
+  for (let m = notInstruct.exec(folded); m; m = notInstruct.exec(folded)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
+  }
+  return mask;
+}
+
+/** Does this stretch of folded text give an instruction (a live cue, not a past or a name)? */
+export function instructs(folded: string): boolean {
+  notDirective.lastIndex = 0;
+  if (notDirective.test(folded)) return false;
+  const mask = masked(folded);
+  instruct.lastIndex = 0;
+  for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
+    if (mask[m.index]) continue;
+    if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Position in the folded text after the last cue of a lead-in ("Chính phủ yêu cầu cần "). */
+export function leadInCueEnd(folded: string): number {
+  let end = -1;
+  const mask = masked(folded);
+  leadInEnd.lastIndex = 0;
+  for (let m = leadInEnd.exec(folded); m; m = leadInEnd.exec(folded)) {
+    if (mask[m.index]) continue;
+    end = m.index + m[0].length;
+  }
+  return end;
+}
+
+export const startsWithContinuation = (folded: string): boolean => continuation.test(folded);
+export const startsWithAction = (folded: string): boolean => actionStart.test(folded);
+export const isDescriptiveHeading = (folded: string): boolean => descriptiveHeading.test(folded);
+export const isNonDirectiveArticle = (folded: string): boolean => nonDirectiveArticle.test(folded);
+export const startsTrailing = (folded: string): boolean => trailingOpener.test(folded);
+export const isClosing = (folded: string): boolean => closing.test(folded);
+export function isUrgent(folded: string): boolean {
+  urgent.lastIndex = 0;
+  return urgent.test(folded);
+}

@@ -1,0 +1,279 @@
+// The document header of Decree 30/2020/NĐ-CP (Appendix I): issuer, số/ký hiệu, place and date,
+// type word and trích yếu, then "Căn cứ …", "Kính gửi: …"; at the end "Nơi nhận" and the signature.
+// Works on the line-broken layout, on PDF text layers (two columns side by side) and on the
+// flattened single-line form, where the fields run on in one line.
+import { docTypes, offices } from '../data/index.js';
+import { alternation, fold, foldPattern } from '../ingest/match.js';
+import type { DocumentKind, Signer, Span } from '../types.js';
+import { lines, type Line } from './paragraphs.js';
+
+export interface Header {
+  kind: DocumentKind;
+  type: string | null;
+  number: string | null;
+  issuer: string | null;
+  place: string | null;
+  date: string | null;
+  title: string | null;
+  signer: (Signer & { authority: string | null }) | null;
+  recipients: string[];
+  /** Where the body (lead-in, items, closing) lies. */
+  body: Span;
+}
+
+const NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
+const PLACE_DATE = /([\p{Lu}][\p{Ll}]*(?:[ \u00A0][\p{Lu}][\p{Ll}]*){0,3})[ \u00A0]*,[ \u00A0]*ngày[ \u00A0]+(\d{1,2})[ \u00A0]+tháng[ \u00A0]+(\d{1,2})[ \u00A0]+năm[ \u00A0]+(\d{4})/u;
+const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?\s*[-–]\s*)?(?:Ngày|Sáng|Chiều|Tối|Trưa)?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
+const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
+const TYPE_CODES = new Set(docTypes.map((t) => t.code));
+const TYPE_WORD = new RegExp(`^(?:${alternation(docTypes.flatMap((t) => t.words))})(?![\\p{L}\\p{N}])`, 'u');
+const SURNAMES = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trương|Lương|Mai|Trịnh|Đinh|Lâm|Tạ|Hà|Cao|Chu|Lưu|Tô|Quách|Vương|Thái|Tăng|Triệu|Kiều|Mạc|Đàm|Lại|Nông|Lò|Hứa|Âu|La|Lã|Khổng|Giang|Kim|Văn|Châu|Tôn|Thân|Đồng|Quan|Phùng|Từ|Ninh|Y)$/u;
+const NAME = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0]+[\p{Lu}][\p{Ll}]*){1,4})[ \u00A0]*$/u;
+
+const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
+const stripMarks = (s: string): string => s.replace(/^[|*_\s]+|[|*_\s]+$/gu, '');
+
+function iso(y: string, m: string, d: string): string | null {
+  const yy = Number(y), mm = Number(m), dd = Number(d);
+  const days = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+  if (mm < 1 || mm > 12 || dd < 1 || dd > days) return null;
+  return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/** The left column of a two-column line ("ỦY BAN NHÂN DÂN        CỘNG HÒA …"). */
+function leftColumn(text: string): string {
+  return text.split(/ {3,}|\|/u).map((s) => stripMarks(s)).filter(Boolean)[0] ?? '';
+}
+
+/** "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai": known words in their casing,
+ * other words capitalised (a place name). The gazetteer stage refines this. */
+export function caseName(upper: string, knownInText: string, foldedText: string): string {
+  const clean = upper.replace(/\s+/gu, ' ').trim();
+  // A mixed-case spelling of the same name in the body is the best guide.
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${foldPattern(clean)}(?![\\p{L}\\p{N}])`, 'u').exec(foldedText);
+  if (found) {
+    const printed = knownInText.slice(found.index, found.index + found[0].length).replace(/\s+/gu, ' ');
+    if (!isUpper(printed)) return printed;
+  }
+  const words = clean.split(' ');
+  const known = [...offices.bodies, ...offices.titles, ...offices.units].sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const rest = fold(words.slice(i).join(' '));
+    const hit = known.find((k) => rest === fold(k) || rest.startsWith(fold(k) + ' '));
+    if (hit) {
+      out.push(hit);
+      i += hit.split(' ').length;
+    } else {
+      const w = words[i]!.toLowerCase();
+      out.push(w === 'và' ? w : w.charAt(0).toUpperCase() + w.slice(1));
+      i++;
+    }
+  }
+  return out.join(' ');
+}
+
+/** "BỘ TRƯỞNG, CHỦ NHIỆM" → "Bộ trưởng, Chủ nhiệm". */
+function caseTitle(upper: string): string {
+  return upper
+    .split(/,\s*/u)
+    .map((part) => {
+      const hit = offices.titles.find((t) => fold(t) === fold(part.trim()));
+      if (hit) return hit;
+      const lower = part.trim().toLowerCase();
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join(', ');
+}
+
+export function parseHeader(text: string): Header {
+  const folded = fold(text);
+  const all = lines(text);
+  const head = text.slice(0, 3000);
+  const numberMatch = NUMBER.exec(head);
+  const dateMatch = PLACE_DATE.exec(head);
+  const official = numberMatch !== null && dateMatch !== null;
+
+  // The body ends at "Nơi nhận" (or a signature table row holding it).
+  const recipientsAt = findLast(RECIPIENTS, text);
+  let bodyEnd = text.length;
+  if (recipientsAt >= 0) {
+    const lineStart = text.lastIndexOf('\n', recipientsAt) + 1;
+    bodyEnd = /^[\s|*_]*$/u.test(text.slice(lineStart, recipientsAt)) ? lineStart : recipientsAt;
+  }
+
+  if (!official) {
+    return {
+      kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate(all), title: newsTitle(all),
+      signer: null, recipients: [], body: [0, bodyEnd],
+    };
+  }
+
+  const number = `${numberMatch[1]}${numberMatch[2] ? '/' + numberMatch[2].replace(/[\s/]/gu, '') : ''}/${numberMatch[3]}`;
+  const code = numberMatch[3]!.split('-')[0]!;
+  const { bodyStart, title, typeWord } = headerEnd(text, all, dateMatch.index + dateMatch[0].length);
+  // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a công văn.
+  const type = TYPE_CODES.has(code) ? code : 'CV';
+
+  return {
+    kind: 'official',
+    type,
+    number,
+    issuer: issuer(text, folded, all, numberMatch.index),
+    place: dateMatch[1]!.trim(),
+    date: iso(dateMatch[4]!, dateMatch[3]!, dateMatch[2]!),
+    title,
+    signer: signer(text, recipientsAt >= 0 ? recipientsAt : Math.max(0, text.length - 800)),
+    recipients: recipientsAt >= 0 ? recipients(text, recipientsAt) : [],
+    body: [bodyStart, bodyEnd],
+  };
+}
+
+function findLast(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'gu');
+  let at = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
+  return at;
+}
+
+/** Issuer: the left column above "Số:", one name over one or two lines (ANNOTATION-NOTES 007). */
+function issuer(text: string, folded: string, all: Line[], numberAt: number): string | null {
+  const parts: string[] = [];
+  for (const line of all) {
+    if (line.start >= numberAt) break;
+    let left = leftColumn(line.text);
+    left = left.split(/\s*-{3,}\s*|CỘNG H[ÒO]À|CỘNG HOÀ/u)[0]!.trim();
+    if (!left || /^[-\s]+$/u.test(left) || !isUpper(left)) continue;
+    parts.push(left);
+  }
+  if (parts.length === 0) return null;
+  return caseName(parts.join(' '), text, folded);
+}
+
+/** Where the header ends: after the type word and trích yếu, "Kính gửi" list, "Căn cứ" and
+ * "QUYẾT ĐỊNH:" lines. */
+function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: number; title: string | null; typeWord: string | null } {
+  let typeWord: string | null = null;
+  const title: string[] = [];
+  let bodyStart = afterDate;
+  // Flattened single line: after the date comes an upper-case run (type word + title).
+  const dateLineEnd = text.indexOf('\n', afterDate);
+  const restOfLine = text.slice(afterDate, dateLineEnd === -1 ? text.length : dateLineEnd);
+  if (restOfLine.trim().length > 200) {
+    const run = /^(?:[\s\u00A0]*[\p{Lu}\d][\p{Lu}\d/.,:;“”"()&-]*)+/u.exec(restOfLine);
+    if (run) {
+      const words = run[0].trim();
+      const tw = TYPE_WORD.exec(fold(words).replace(/^\s+/u, ''));
+      typeWord = tw ? words.slice(0, tw[0].length) : null;
+      const t = words.slice(typeWord?.length ?? 0).trim();
+      if (t) title.push(t);
+      // The last captured word may be the first of the body ("… QUỐC TẾ Ngày"): the run stops before it.
+      return { bodyStart: afterDate + run[0].length, title: title.join(' ') || null, typeWord };
+    }
+  }
+  let inTitle = false;
+  let inKinhGui = false;
+  let inCanCu = false;
+  for (const line of all) {
+    if (line.end <= afterDate) continue;
+    const t = stripMarks(line.text);
+    if (t === '') {
+      inTitle = false;
+      continue;
+    }
+    const ft = fold(t);
+    if (line.start < afterDate) continue;
+    if (!typeWord && TYPE_WORD.test(ft) && isUpper(t)) {
+      typeWord = t;
+      inTitle = true;
+    } else if (/^(?:v\/v|về việc)(?![\p{L}])/u.test(ft)) {
+      title.push(t);
+      inTitle = true;
+    } else if (isUpper(t) && !/:$/u.test(t)) {
+      if (inTitle || title.length === 0) title.push(t);
+      else inTitle = false;
+      if (title.length && !inTitle) {
+        /* an issuer line repeated above "Căn cứ" */
+      }
+    } else if (/^kính gửi/u.test(ft)) {
+      inKinhGui = true;
+      inTitle = false;
+    } else if (inKinhGui && /^[-–+]/u.test(t)) {
+      // recipient of a công văn
+    } else if (/^(?:căn cứ|xét đề nghị|xét tờ trình|theo đề nghị)(?![\p{L}])/u.test(ft)) {
+      inCanCu = true;
+      inTitle = false;
+    } else if (/^[\p{Lu} ]+:$/u.test(t)) {
+      // "QUYẾT ĐỊNH:", "CHỈ THỊ:"
+      inCanCu = false;
+    } else if (inTitle && !/[.;:]$/u.test(title[title.length - 1] ?? '')) {
+      title.push(t);
+    } else if (inCanCu && line.indent === 0) {
+      // a wrapped "Căn cứ" line of a PDF text layer
+    } else {
+      return { bodyStart: line.start, title: title.join(' ').replace(/\s+/gu, ' ') || null, typeWord };
+    }
+    bodyStart = line.end;
+  }
+  return { bodyStart, title: title.join(' ') || null, typeWord };
+}
+
+/** The signer: the last personal name of the signature block, with the office above it. */
+function signer(text: string, from: number): (Signer & { authority: string | null }) | null {
+  const tail = text.slice(from);
+  const cells = tail.split(/\n|\||\s{3,}/u).map((s) => stripMarks(s)).filter(Boolean);
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const m = NAME.exec(cells[i]!);
+    if (!m || !SURNAMES.test(m[1]!.split(/\s+/u)[0]!)) continue;
+    const name = m[1]!.replace(/\s+/gu, ' ');
+    const before = cells.slice(0, i).filter((c) => isUpper(c) && !/[;:]$/u.test(c) && c.length < 60);
+    const authority = before.find((c) => /^(?:KT|TM|TL|TUQ|Q)\.\s*/u.test(c)) ?? null;
+    const office = [...before].reverse().find((c) => !/^(?:KT|TM|TL|TUQ|Q)\.\s*/u.test(c) && !/\d/u.test(c));
+    // "KT. BỘ TRƯỞNG THỨ TRƯỞNG" on one line (flattened): the office is what follows the authority.
+    let title = office ? caseTitle(office) : null;
+    if (authority && (!office || before.indexOf(office) < before.indexOf(authority))) {
+      const words = authority.replace(/^(?:KT|TM|TL|TUQ|Q)\.\s*/u, '');
+      const inner = offices.titles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length).find((t) => words.endsWith(' ' + t));
+      title = inner ? caseTitle(inner) : title;
+    }
+    return { name, title, authority: authority ? authorityOf(authority) : null };
+  }
+  return null;
+}
+
+function authorityOf(line: string): string {
+  return line.replace(/\s+/gu, ' ').trim();
+}
+
+/** "Nơi nhận:" entries, without the archive line ("Lưu: VT …"). */
+function recipients(text: string, at: number): string[] {
+  const block = text.slice(at).replace(RECIPIENTS, '');
+  const out: string[] = [];
+  const rows = block.split('\n');
+  for (const row of rows) {
+    const cell = row.split('|')[0]!;
+    const left = row.includes('|') ? cell : row.split(/ {4,}/u)[0]!;
+    for (const piece of left.split(/(?:^|[;.]?\s+)[-–](?=\s)/u)) {
+      const p = piece.replace(/^[\s*_-]+|[\s;.,*_]+$/gu, '');
+      if (!p) continue;
+      if (/^Lưu\b/u.test(p)) return out;
+      if (/^[-–]/u.test(row.trim()) || out.length === 0 || piece !== left) out.push(p);
+      else out[out.length - 1] += ' ' + p;
+    }
+    if (row.includes('|') && out.length) return out;
+  }
+  return out;
+}
+
+function newsDate(all: Line[]): string | null {
+  for (const line of all.slice(0, 15)) {
+    const m = NEWS_DATE.exec(line.text);
+    if (m) return iso(m[3]!, m[2]!, m[1]!);
+  }
+  return null;
+}
+
+function newsTitle(all: Line[]): string | null {
+  const first = all.find((l) => l.text.length > 20 && !/\d{3}[ .]\d{3}/u.test(l.text));
+  return first ? first.text : null;
+}

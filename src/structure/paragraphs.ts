@@ -1,0 +1,78 @@
+// Lines → paragraphs. Two layouts occur: one paragraph per line (web pages, Markdown, Word exports)
+// and a PDF text layer, where a paragraph is wrapped over several lines: its first line is indented
+// and its continuation lines start at column 0; page numbers sit alone on a line, inside paragraphs.
+
+export interface Line {
+  start: number; // first non-space character
+  end: number; // after the last non-space character
+  indent: number;
+  text: string; // trimmed
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Line starts inside the paragraph (for label detection at a wrapped line's start). */
+  lineStarts: number[];
+}
+
+export type Layout = 'lines' | 'pdf';
+
+const PAGE_NUMBER = /^\d{1,3}$/;
+
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    out.push({ start: from + lead, end: from + lead + trimmed.length, indent: lead, text: trimmed });
+    from = to + 1;
+  }
+  return out;
+}
+
+export function isPageNumber(line: Line): boolean {
+  return line.indent >= 10 && PAGE_NUMBER.test(line.text);
+}
+
+/** A PDF layer: many lines at column 0 continue an indented line above them. */
+export function detectLayout(all: Line[]): Layout {
+  const filled = all.filter((l) => l.text !== '');
+  if (filled.length < 8) return 'lines';
+  const indented = filled.filter((l) => l.indent >= 2).length;
+  let continuations = 0;
+  for (let i = 1; i < all.length; i++) {
+    const line = all[i]!;
+    const prev = all[i - 1]!;
+    if (line.text && line.indent === 0 && prev.text && !/[.:;!?]$/.test(prev.text) && /^\p{Ll}/u.test(line.text)) continuations++;
+  }
+  return indented / filled.length >= 0.3 && continuations >= 3 ? 'pdf' : 'lines';
+}
+
+/** Paragraphs of the text; `startsParagraph` lets the caller force a break (labels, dashes). */
+export function paragraphs(text: string, startsParagraph: (line: Line) => boolean): { layout: Layout; paragraphs: Paragraph[] } {
+  const all = lines(text);
+  const layout = detectLayout(all);
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  for (const line of all) {
+    if (line.text === '') {
+      if (layout === 'lines') current = null;
+      continue;
+    }
+    if (layout === 'pdf' && isPageNumber(line)) continue;
+    const continues = layout === 'pdf' && current !== null && line.indent === 0 && !startsParagraph(line);
+    if (continues && current) {
+      current.end = line.end;
+      current.lineStarts.push(line.start);
+    } else {
+      current = { start: line.start, end: line.end, lineStarts: [line.start] };
+      out.push(current);
+    }
+  }
+  return { layout, paragraphs: out };
+}

@@ -1,0 +1,290 @@
+// The directive tree (ANNOTATION.md, "What is a directive" and "Further rules: Structure").
+//
+// 1. Paragraphs of the body are read in order; labels open items at a paragraph's start, or inside
+//    running text (flattened single-line documents) when they continue a sequence ("… sau: 1. …
+//    2. …"). Each label style takes its level from where it first appears (an outline stack).
+// 2. Unlabelled paragraphs continue the open item, unless they have their own subject or apply to
+//    the whole document (trailing paragraphs) or are the closing formula: then the list closes.
+// 3. Items are kept when they instruct, or belong to a list that does; descriptive parts (Mục
+//    đích, Yêu cầu, Kết quả …) and articles that only approve or enact are dropped.
+// 4. Unlabelled prose (news, prose notices, trailing paragraphs) is split into sentences; those
+//    that instruct, or continue an instruction ("Đồng thời, …"), are directives s1, s2, …
+// 5. A leaf whose ";"-segments start with a capitalised action gets them as children.
+import { fold } from '../ingest/match.js';
+import type { Span } from '../types.js';
+import {
+  instructs, isClosing, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
+  startsWithAction, startsWithContinuation,
+} from './cues.js';
+import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
+import { paragraphs, type Layout } from './paragraphs.js';
+import { sentences, trimEnd, trimStart } from './sentences.js';
+
+/** A directive as the structure stage sees it: ids, spans and the tree. */
+export interface SkeletonDirective {
+  id: string;
+  numbered: boolean;
+  span: Span;
+  children: SkeletonDirective[];
+}
+
+interface Item {
+  label: Label;
+  parent: Item | null;
+  children: Item[];
+  /** End of the item's own words, before its first child. */
+  ownEnd: number;
+  end: number;
+  directive: boolean;
+  excluded: boolean;
+}
+
+interface Prose {
+  start: number;
+  end: number;
+  /** Before the first item: a preamble, never directives when the document has items. */
+  preamble: boolean;
+  /** A heading or caption line (no closing mark): never a directive. */
+  heading: boolean;
+}
+
+export interface SegmentInput {
+  text: string;
+  folded: string;
+  /** The body: after the header, before "Nơi nhận" and the signature. */
+  body: Span;
+  /** Ranges to skip inside the body: tables, boilerplate. */
+  skip: Span[];
+}
+
+const RANK: Record<LabelStyle, number> = {
+  article: 0, roman: 1, arabic: 2, decimal: 3, paren: 3, letter: 4, dash: 5, plus: 6, bullet: 7,
+};
+
+const TERMINAL = /[.!?…:;"”)»]$/u;
+
+function inRanges(pos: number, ranges: Span[]): boolean {
+  return ranges.some(([s, e]) => pos >= s && pos < e);
+}
+
+export function segment(input: SegmentInput): { layout: Layout; directives: SkeletonDirective[] } {
+  const { text, folded, body, skip } = input;
+  const { layout, paragraphs: paras } = paragraphs(text, (line) => labelAt(text, line.start) !== null || text[line.start] === '|');
+
+  const roots: Item[] = [];
+  const prose: Prose[] = [];
+  let stack: Item[] = [];
+  let seenItem = false;
+
+  const open = (label: Label): void => {
+    if (label.style === 'article') stack = [];
+    else {
+      const same = stack.findIndex((it) => it.label.style === label.style);
+      if (same >= 0) stack = stack.slice(0, same);
+      else while (stack.length && RANK[stack[stack.length - 1]!.label.style] > RANK[label.style]) stack.pop();
+    }
+    const parent = stack[stack.length - 1] ?? null;
+    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false };
+    (parent ? parent.children : roots).push(item);
+    stack.push(item);
+    seenItem = true;
+  };
+
+  const extend = (item: Item, start: number, end: number): void => {
+    const e = trimEnd(text, start, end);
+    if (e <= start) return;
+    if (item.children.length === 0) item.ownEnd = Math.max(item.ownEnd, e);
+    for (let it: Item | null = item; it; it = it.parent) it.end = Math.max(it.end, e);
+  };
+
+  const addProse = (start: number, end: number, heading: boolean): void => {
+    const s = trimStart(text, start, end);
+    const e = trimEnd(text, s, end);
+    if (e > s) prose.push({ start: s, end: e, preamble: !seenItem, heading });
+  };
+
+  /** Text [start, end) goes to the deepest open item, up to a closing sentence. */
+  const append = (start: number, end: number, heading: boolean): void => {
+    const item = stack[stack.length - 1];
+    if (!item) return addProse(start, end, heading);
+    for (const sentence of sentences(text, start, end)) {
+      if (isClosing(folded.slice(sentence.start, sentence.end))) {
+        extend(item, start, sentence.start);
+        stack = [];
+        return addProse(sentence.start, end, heading);
+      }
+    }
+    extend(item, start, end);
+  };
+
+  /** Is a label inside running text the next of a list (or the first after a lead-in colon)? */
+  const acceptsInline = (label: Label, before: string): boolean => {
+    const same = [...stack].reverse().find((it) => it.label.style === label.style);
+    if (same) {
+      const step = label.ordinal - same.label.ordinal;
+      if (label.style === 'dash' || label.style === 'plus') return /[;:]\s*$/u.test(before);
+      return step === 1 || (label.style === 'letter' && step === 2);
+    }
+    return /:\s*$/u.test(before) && (label.ordinal === 1 || label.style === 'dash' || label.style === 'plus');
+  };
+
+  for (const para of paras) {
+    let start = Math.max(para.start, body[0]);
+    const end = Math.min(para.end, body[1]);
+    if (end <= start || inRanges(start, skip)) continue;
+    const heading = layout === 'lines' && !TERMINAL.test(text.slice(start, end));
+
+    let pos = start;
+    const first = labelAt(text, start);
+    if (first && first.start === para.start) {
+      open(first);
+      pos = first.contentStart;
+    } else if (stack.length && startsTrailing(folded.slice(start, end))) {
+      stack = [];
+    }
+
+    // Inline labels: after a sentence mark, continuing a sequence.
+    const marks = /[.:;!?…]["”]?[ \u00A0]+/gu;
+    marks.lastIndex = pos;
+    for (let m = marks.exec(text); m && m.index < end; m = marks.exec(text)) {
+      const at = m.index + m[0].length;
+      if (at >= end) break;
+      const label = labelAt(text, at);
+      if (!label || !INLINE_LABEL_BEFORE.test(text.slice(Math.max(pos, at - 4), at))) continue;
+      if (!acceptsInline(label, text.slice(Math.max(start, at - 4), at))) continue;
+      append(pos, at, heading);
+      open(label);
+      pos = label.contentStart;
+      marks.lastIndex = pos;
+    }
+    append(pos, end, heading);
+  }
+
+  classify(roots, text, folded);
+  const counters = { s: 0 };
+  const out: SkeletonDirective[] = [];
+  const hasItems = roots.some((r) => r.directive);
+  let previousDirective = false;
+  const entries: Array<{ at: number; make: () => SkeletonDirective | null }> = [];
+  for (const root of roots) entries.push({ at: root.label.start, make: () => (root.directive ? toDirective(root, '', text, folded) : null) });
+  for (const p of prose) {
+    if (p.heading || (p.preamble && hasItems)) continue;
+    for (const s of sentences(text, p.start, p.end)) {
+      entries.push({
+        at: s.start,
+        make: () => {
+          const f = folded.slice(s.start, s.end);
+          const isDirective = instructs(f) || (previousDirective && startsWithContinuation(f) && !isClosing(f));
+          previousDirective = isDirective;
+          if (!isDirective) return null;
+          const id = `s${++counters.s}`;
+          return withInlineList({ id, numbered: false, span: [s.start, s.end], children: [] }, s.start, text, folded);
+        },
+      });
+    }
+  }
+  entries.sort((a, b) => a.at - b.at);
+  for (const e of entries) {
+    const d = e.make();
+    if (d) out.push(d);
+  }
+  return { layout, directives: out };
+}
+
+function classify(roots: Item[], text: string, folded: string): void {
+  const own = (it: Item): void => {
+    const start = it.label.contentStart;
+    const body = folded.slice(start, it.ownEnd);
+    const nl = body.indexOf('\n');
+    const firstLine = (nl >= 0 ? body.slice(0, nl) : body).trim();
+    // A heading line has no closing mark ("1. Mục đích", "2. Kết quả tiếp nhận hồ sơ").
+    const headingLine = !TERMINAL.test(firstLine);
+    const first = sentences(text, start, it.ownEnd)[0];
+    const firstSentence = first ? folded.slice(first.start, first.end) : body;
+    const descriptive = headingLine
+      ? isDescriptiveHeading(firstWordsHeading(firstLine))
+      : isDescriptiveHeading(body.split(/[:.]/u)[0] + ':');
+    it.excluded = descriptive || (it.label.style === 'article' && isNonDirectiveArticle(firstSentence));
+    it.directive = !it.excluded && (instructs(body) || startsWithAction(body));
+    it.children.forEach(own);
+  };
+  roots.forEach(own);
+  // Up: a parent of a directive is one. Across: a list is homogeneous. Down: a directive's items are.
+  const up = (it: Item): boolean => {
+    const anyChild = it.children.map(up).some(Boolean);
+    if (!it.excluded && anyChild) it.directive = true;
+    return it.directive;
+  };
+  const across = (list: Item[]): void => {
+    if (list.some((it) => it.directive)) for (const it of list) if (!it.excluded) it.directive = true;
+    for (const it of list) across(it.children);
+  };
+  const down = (it: Item): void => {
+    for (const c of it.children) {
+      if (it.directive && !c.excluded) c.directive = true;
+      down(c);
+    }
+  };
+  roots.forEach(up);
+  across(roots);
+  roots.forEach(down);
+}
+
+/** "Kết quả tiếp nhận hồ sơ" as a heading line: its first words are a descriptive heading. */
+function firstWordsHeading(heading: string): string {
+  const words = heading.split(/\s+/u);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) {
+    const candidate = words.slice(0, n).join(' ') + ':';
+    if (isDescriptiveHeading(candidate)) return candidate;
+  }
+  return heading;
+}
+
+function ownId(item: Item, siblings: Item[]): string {
+  const { style, value } = item.label;
+  if (style === 'dash' || style === 'plus' || style === 'bullet') {
+    return String(siblings.filter((s) => s.label.style === style && s.label.start <= item.label.start).length);
+  }
+  return value;
+}
+
+function toDirective(item: Item, parentId: string, text: string, folded: string): SkeletonDirective {
+  const siblings = item.parent ? item.parent.children : [item];
+  const own = ownId(item, siblings);
+  // Sections of a plan inside an article keep their own ids ("IV.2.1"); other items under an
+  // article take its number ("3.1"), since "1", "2" … are the articles themselves.
+  const id = !parentId || (item.parent?.label.style === 'article' && item.label.style === 'roman') ? own : `${parentId}.${own}`;
+  const children = item.children.filter((c) => c.directive).map((c) => toDirective(c, id, text, folded));
+  const directive: SkeletonDirective = { id, numbered: true, span: [item.label.start, item.end], children };
+  return children.length ? directive : withInlineList(directive, item.label.contentStart, text, folded);
+}
+
+const SEMICOLON_TASK = /;[ \u00A0\n]+(?=\p{Lu})/gu;
+
+/** ANNOTATION.md 4: "…: Xây dựng …; Tiếp tục hoàn thiện …; Kiện toàn …" → one child per task. */
+export function withInlineList(d: SkeletonDirective, contentStart: number, text: string, folded: string): SkeletonDirective {
+  const [start, end] = d.span;
+  const cuts: number[] = [];
+  SEMICOLON_TASK.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (let m = SEMICOLON_TASK.exec(slice); m; m = SEMICOLON_TASK.exec(slice)) {
+    const at = start + m.index + m[0].length;
+    if (startsWithAction(folded.slice(at, Math.min(end, at + 40)))) cuts.push(start + m.index);
+  }
+  if (cuts.length === 0) return d;
+  // The first task starts after the lead-in ("Trong đó, ", "Chính phủ yêu cầu cần ", "…: ").
+  const lead = folded.slice(contentStart, cuts[0]);
+  const colon = lead.lastIndexOf(': ');
+  const cue = leadInCueEnd(lead);
+  const offset = Math.max(colon >= 0 ? colon + 1 : -1, cue);
+  const firstStart = trimStart(text, contentStart + Math.max(0, offset), cuts[0]!);
+  const children: SkeletonDirective[] = [];
+  let from = firstStart;
+  for (const [i, cut] of [...cuts, end].entries()) {
+    const s = trimStart(text, from, cut);
+    const e = i === cuts.length ? end : trimEnd(text, s, cut);
+    if (e > s) children.push({ id: `${d.id}.${children.length + 1}`, numbered: false, span: [s, e], children: [] });
+    from = cut + 1;
+  }
+  return children.length >= 2 ? { ...d, children } : d;
+}
