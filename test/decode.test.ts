@@ -141,6 +141,11 @@ describe('decode: details', () => {
     expect(() => decode(Uint8Array.of(0xc3, 0x28), { encoding: 'utf-8' })).toThrow(DecodeError);
   });
 
+  it('takes high bytes used only for punctuation as Windows-1258', () => {
+    const bytes = Uint8Array.from([0x93, ...new TextEncoder().encode('Xem them'), 0x94, 0xa0, 0x85]);
+    expect(decode(bytes)).toEqual({ text: '“Xem them”\u00a0…', encoding: 'windows-1258' });
+  });
+
   it('decodes a VNI mark whose case differs from its letter', () => {
     expect(decode(Uint8Array.from(Buffer.from('Boä TOÅ', 'latin1')), { encoding: 'vni-windows' }).text).toBe('Bộ TỔ');
   });
@@ -167,6 +172,7 @@ describe('decode: errors', () => {
     ['a UTF-16 BOM only', Uint8Array.of(0xff, 0xfe), /empty file/],
     ['random binary with NUL bytes', random(4096), /binary file/],
     ['NUL bytes in ASCII', new TextEncoder().encode('PK\u0003\u0004\u0000\u0000 ban'), /binary file/],
+    ['a NUL byte after 64 KB of text', new TextEncoder().encode(`${'Bộ '.repeat(30000)}\u0000`), /binary file/],
     ['control bytes', Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)), /binary file/],
     ['bytes undefined in the cp1252 family', Uint8Array.from({ length: 200 }, (_, i) => [0x81, 0x8d, 0x8f, 0x90, 0x9d][i % 5]!), /not valid in any supported encoding/],
     ['high bytes that spell no Vietnamese', Uint8Array.from(Buffer.from('Æ¿¼ ÞÐ× ¢£¥ ßþ æøå ÿÿ', 'latin1')), /not valid in any supported encoding/],

@@ -6,6 +6,7 @@ const require = createRequire(import.meta.url);
 
 export interface Cues {
   instruct: string[];
+  strong: string[];
   notInstruct: string[];
   notDirective: string[];
   past: string[];

@@ -5,7 +5,7 @@ import { boilerplate } from '../ingest/boilerplate.js';
 import { fold } from '../ingest/match.js';
 import { isUrgent } from '../structure/cues.js';
 import { parseHeader, type Header } from '../structure/header.js';
-import { segment, withInlineList, type SkeletonDirective } from '../structure/segment.js';
+import { segment, type SkeletonDirective } from '../structure/segment.js';
 import { isGroupRow, taskTables, type TaskTable } from '../structure/tables.js';
 import type { Directive, ExtractedDocument, Finding, Source, Span } from '../types.js';
 import { references } from './references.js';
@@ -21,6 +21,8 @@ export interface StageContext {
   folded: string;
   header: Header;
   tables: TaskTable[];
+  /** News-page furniture: not part of the article. */
+  boilerplate: Span[];
   options: ExtractOptions;
   warnings: Finding[];
 }
@@ -31,12 +33,12 @@ export type Stage = (doc: ExtractedDocument, ctx: StageContext) => ExtractedDocu
 export const STAGES: readonly Stage[] = [referencesStage];
 
 function referencesStage(doc: ExtractedDocument, ctx: StageContext): ExtractedDocument {
-  const own = { number: ctx.header.number, skip: [] as Span[] };
+  const own = { number: ctx.header.number, skip: ctx.boilerplate };
   return { ...doc, document: { ...doc.document, references: references(ctx.source.text, own) } };
 }
 
 /** Table rows → directives T1, T2 … (sub-rows "1.1" under their row). */
-function tableDirectives(tables: TaskTable[], text: string): SkeletonDirective[] {
+function tableDirectives(tables: TaskTable[]): SkeletonDirective[] {
   const out: SkeletonDirective[] = [];
   let n = 0;
   for (const table of tables) {
@@ -52,7 +54,6 @@ function tableDirectives(tables: TaskTable[], text: string): SkeletonDirective[]
       out.push(last);
     }
   }
-  void text;
   return out;
 }
 
@@ -70,12 +71,13 @@ function toDirective(d: SkeletonDirective, text: string, folded: string, cells: 
 export function extractDocument(source: Source, options: ExtractOptions = {}): ExtractedDocument {
   const { text } = source;
   const folded = fold(text);
-  const header = parseHeader(text);
+  const lines = boilerplate(text);
+  const header = parseHeader(text, lines);
   const tables = taskTables(text);
-  const skip: Span[] = tables.map((t) => t.span);
-  if (header.kind === 'news') skip.push(...boilerplate(text));
-  const { directives: skeleton } = segment({ text, folded, body: header.body, skip: [...skip, ...pipeLines(text)] });
-  const rows = tableDirectives(tables, text);
+  const furniture = header.kind === 'news' ? lines : [];
+  const skip: Span[] = [...tables.map((t) => t.span), ...furniture, ...pipeLines(text)];
+  const { directives: skeleton } = segment({ text, folded, body: header.body, skip });
+  const rows = tableDirectives(tables);
   const cells = new Map<string, Directive['cells']>();
   for (const t of tables) for (const r of t.rows) cells.set(`${r.span[0]}:${r.span[1]}`, r.cells);
   const all = [...skeleton, ...rows].sort((a, b) => a.span[0] - b.span[0]);
@@ -86,10 +88,9 @@ export function extractDocument(source: Source, options: ExtractOptions = {}): E
     document: { ...fields, signer: signer ? { name: signer.name, title: signer.title, authority: signer.authority } as never : null, references: [] },
     directives: all.map((d) => toDirective(d, text, folded, cells)),
   };
-  const ctx: StageContext = { source, folded, header, tables, options, warnings: [] };
+  const ctx: StageContext = { source, folded, header, tables, boilerplate: furniture, options, warnings: [] };
   for (const stage of STAGES) doc = stage(doc, ctx);
   if (ctx.warnings.length) doc.warnings = ctx.warnings;
-  void withInlineList;
   return doc;
 }
 

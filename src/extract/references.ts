@@ -46,7 +46,8 @@ export function references(text: string, own: { number: string | null; skip: Spa
     const line = text.slice(text.lastIndexOf('\n', start) + 1, lineEnd === -1 ? text.length : lineEnd).trim();
     found.push({
       number, type: TYPE_CODES.has(code) ? code : 'CV', date, text: text.slice(spanStart, spanEnd), span: [spanStart, spanEnd],
-      key, inSentence: /[.;:,)]$/u.test(line) && !/^[\p{Lu}\d\s/.,:;“”"()&-]+$/u.test(line),
+      // Printed in running text (not a headline, not a title in capitals): lower-case letters around.
+      key, inSentence: /\p{Ll}/u.test(text.slice(Math.max(0, start - 25), start)) && (line.length > 300 || /[.;:,)]$/u.test(line)),
     });
   };
   STATE.lastIndex = 0;

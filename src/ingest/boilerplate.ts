@@ -23,7 +23,8 @@ export function boilerplate(text: string): Span[] {
       const f = fold(line);
       const phones = line.match(PHONE)?.length ?? 0;
       const short = line.length < 160;
-      if ((short && CUE.test(f)) || phones >= 2 || /^[\w-]+$/u.test(line)) out.push(span);
+      // A line of related-article headlines ends with "|".
+      if ((short && CUE.test(f)) || phones >= 2 || /^[\w-]+$/u.test(line) || /\s\|$/u.test(line)) out.push(span);
       else if (short && seen.has(f)) {
         // A caption repeated: both copies are furniture.
         out.push(seen.get(f)!, span);

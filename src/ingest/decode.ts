@@ -53,15 +53,10 @@ function bomLength(bytes: Uint8Array, encoding: EncodingName): number {
 
 const CP1258 = new TextDecoder('windows-1258');
 
-// Every character of these tables is one UTF-16 code unit, so decoding fills a Uint16Array and
-// converts it in chunks (string concatenation per byte is several times slower on large files).
+// Every character of these tables is one UTF-16 code unit: decoding writes UTF-16LE bytes and
+// converts them once (per-byte string concatenation is many times slower on large files).
+const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true }); // keep a U+FEFF: it is text here
 const unit = (c: string) => c.charCodeAt(0);
-
-function unitsToString(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += 0x2000) parts.push(String.fromCharCode(...units.subarray(i, i + 0x2000)));
-  return parts.join('');
-}
 
 /** TCVN3: the VN3 letters, every other byte as in Windows-1252. */
 const TCVN3_UNITS = Uint16Array.from(CP1252, (c, b) => unit(TCVN3_TO_UNICODE.get(b) ?? c));
@@ -83,22 +78,28 @@ for (const [letter, [first, mark]] of UNICODE_TO_VNI) {
 const MIN_MARK = 0xc0;
 
 function decodeTcvn3(bytes: Uint8Array): string {
-  const out = new Uint16Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = TCVN3_UNITS[bytes[i]!]!;
-  return unitsToString(out);
+  const out = new Uint8Array(bytes.length * 2);
+  for (let i = 0; i < bytes.length; i++) {
+    const u = TCVN3_UNITS[bytes[i]!]!;
+    out[2 * i] = u & 0xff;
+    out[2 * i + 1] = u >> 8;
+  }
+  return UTF16LE.decode(out);
 }
 
 function decodeVni(bytes: Uint8Array): string {
-  const out = new Uint16Array(bytes.length);
+  const out = new Uint8Array(bytes.length * 2);
   let n = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     const next = bytes[i + 1];
     const pair = next !== undefined && next >= MIN_MARK ? VNI_PAIRS.get(b * 256 + next) : undefined;
     if (pair !== undefined) i++;
-    out[n++] = pair ?? VNI_UNITS[b]!;
+    const u = pair ?? VNI_UNITS[b]!;
+    out[n++] = u & 0xff;
+    out[n++] = u >> 8;
   }
-  return unitsToString(out.subarray(0, n));
+  return UTF16LE.decode(out.subarray(0, n));
 }
 
 function decodeAs(bytes: Uint8Array, encoding: EncodingName): string {
@@ -214,11 +215,12 @@ function detectLegacy(sample: Uint8Array): EncodingName {
   return best;
 }
 
-/** NUL bytes, or many other control bytes (not tab, LF, VT, FF, CR, SUB, ESC). */
-function looksBinary(sample: Uint8Array): string | null {
+/** NUL bytes anywhere (text has none without a UTF-16 BOM), or many other control bytes. */
+function looksBinary(bytes: Uint8Array, sample: Uint8Array): string | null {
+  if (bytes.includes(0)) return 'binary file (NUL bytes)';
   let controls = 0;
   for (const b of sample) {
-    if (b === 0) return 'binary file (NUL bytes)';
+    // Tab, LF, VT, FF, CR, and SUB/ESC (DOS end-of-file, terminal colours) occur in text files.
     if (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1a && b !== 0x1b) controls++;
   }
   return controls > sample.length * 0.05 ? 'binary file (control bytes)' : null;
@@ -250,7 +252,7 @@ export function decode(
     encoding = BOMS.find(([name]) => bomLength(bytes, name) > 0)?.[0];
     if (encoding === undefined) {
       const sample = bytes.subarray(0, SAMPLE_BYTES);
-      const binary = looksBinary(sample);
+      const binary = looksBinary(bytes, sample);
       if (binary) throw new DecodeError(binary);
       encoding = isUtf8(bytes) ? 'utf-8' : detectLegacy(sample);
     }

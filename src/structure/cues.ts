@@ -3,7 +3,9 @@
 import { cues } from '../data/index.js';
 import { WORD_END, WORD_START, alternation, wordPattern } from '../ingest/match.js';
 
-const instruct = wordPattern(cues.instruct);
+const instruct = wordPattern([...cues.instruct, ...cues.strong]);
+const strong = wordPattern(cues.strong, 'u');
+const past = wordPattern(['đã'], 'u');
 const notInstruct = wordPattern(cues.notInstruct);
 const notDirective = wordPattern(cues.notDirective);
 const urgent = wordPattern(cues.urgent);
@@ -30,25 +32,26 @@ export function instructs(folded: string): boolean {
   notDirective.lastIndex = 0;
   if (notDirective.test(folded)) return false;
   const mask = masked(folded);
+  // A sentence that tells of the past ("đã …") instructs only through a strong verb of its own.
+  const pastTense = past.test(folded);
   instruct.lastIndex = 0;
   for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
     if (mask[m.index]) continue;
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (pastTense && !strong.test(m[0])) continue;
     return true;
   }
   return false;
 }
 
-/** Position in the folded text after the last cue of a lead-in ("Chính phủ yêu cầu cần "). */
+/** Position in the folded text after the first cue of a lead-in ("Chính phủ yêu cầu cần "). */
 export function leadInCueEnd(folded: string): number {
-  let end = -1;
   const mask = masked(folded);
   leadInEnd.lastIndex = 0;
   for (let m = leadInEnd.exec(folded); m; m = leadInEnd.exec(folded)) {
-    if (mask[m.index]) continue;
-    end = m.index + m[0].length;
+    if (!mask[m.index]) return m.index + m[0].length;
   }
-  return end;
+  return -1;
 }
 
 export const startsWithContinuation = (folded: string): boolean => continuation.test(folded);

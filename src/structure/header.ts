@@ -22,7 +22,7 @@ export interface Header {
 }
 
 const NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
-const PLACE_DATE = /([\p{Lu}][\p{Ll}]*(?:[ \u00A0][\p{Lu}][\p{Ll}]*){0,3})[ \u00A0]*,[ \u00A0]*ngày[ \u00A0]+(\d{1,2})[ \u00A0]+tháng[ \u00A0]+(\d{1,2})[ \u00A0]+năm[ \u00A0]+(\d{4})/u;
+const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0]*ngày[ \u00A0]+(\d{1,2})[ \u00A0]+tháng[ \u00A0]+(\d{1,2})[ \u00A0]+năm[ \u00A0]+(\d{4})/u;
 const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?\s*[-–]\s*)?(?:Ngày|Sáng|Chiều|Tối|Trưa)?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
 const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
@@ -50,8 +50,8 @@ function leftColumn(text: string): string {
 export function caseName(upper: string, knownInText: string, foldedText: string): string {
   const clean = upper.replace(/\s+/gu, ' ').trim();
   // A mixed-case spelling of the same name in the body is the best guide.
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${foldPattern(clean)}(?![\\p{L}\\p{N}])`, 'u').exec(foldedText);
-  if (found) {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${foldPattern(clean)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let found = re.exec(foldedText); found; found = re.exec(foldedText)) {
     const printed = knownInText.slice(found.index, found.index + found[0].length).replace(/\s+/gu, ' ');
     if (!isUpper(printed)) return printed;
   }
@@ -86,7 +86,8 @@ function caseTitle(upper: string): string {
     .join(', ');
 }
 
-export function parseHeader(text: string): Header {
+/** `furniture`: news-page lines (ingest/boilerplate.ts) that cannot be a headline. */
+export function parseHeader(text: string, furniture: Span[] = []): Header {
   const folded = fold(text);
   const all = lines(text);
   const head = text.slice(0, 3000);
@@ -104,7 +105,7 @@ export function parseHeader(text: string): Header {
 
   if (!official) {
     return {
-      kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate(all), title: newsTitle(all),
+      kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate(all), title: newsTitle(all.filter((l) => !furniture.some(([s, e]) => l.start >= s && l.start < e))),
       signer: null, recipients: [], body: [0, bodyEnd],
     };
   }
@@ -160,7 +161,7 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
   const dateLineEnd = text.indexOf('\n', afterDate);
   const restOfLine = text.slice(afterDate, dateLineEnd === -1 ? text.length : dateLineEnd);
   if (restOfLine.trim().length > 200) {
-    const run = /^(?:[\s\u00A0]*[\p{Lu}\d][\p{Lu}\d/.,:;“”"()&-]*)+/u.exec(restOfLine);
+    const run = /^(?:[\s\u00A0]*[\p{Lu}\d][\p{Lu}\d/.,:;“”"()&-]*(?![\p{Ll}\p{Lu}\d]))+/u.exec(restOfLine);
     if (run) {
       const words = run[0].trim();
       const tw = TYPE_WORD.exec(fold(words).replace(/^\s+/u, ''));
@@ -172,6 +173,8 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
     }
   }
   let inTitle = false;
+  // A trích yếu in mixed case ("V/v …", "Về việc …") may wrap; a title in capitals ends at the first mixed-case line.
+  let mixedTitle = false;
   let inKinhGui = false;
   let inCanCu = false;
   for (const line of all) {
@@ -189,6 +192,7 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
     } else if (/^(?:v\/v|về việc)(?![\p{L}])/u.test(ft)) {
       title.push(t);
       inTitle = true;
+      mixedTitle = true;
     } else if (isUpper(t) && !/:$/u.test(t)) {
       if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;
@@ -206,7 +210,7 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
     } else if (/^[\p{Lu} ]+:$/u.test(t)) {
       // "QUYẾT ĐỊNH:", "CHỈ THỊ:"
       inCanCu = false;
-    } else if (inTitle && !/[.;:]$/u.test(title[title.length - 1] ?? '')) {
+    } else if (inTitle && mixedTitle && !/[.;:]$/u.test(title[title.length - 1] ?? '')) {
       title.push(t);
     } else if (inCanCu && line.indent === 0) {
       // a wrapped "Căn cứ" line of a PDF text layer
@@ -226,6 +230,9 @@ function signer(text: string, from: number): (Signer & { authority: string | nul
     const m = NAME.exec(cells[i]!);
     if (!m || !SURNAMES.test(m[1]!.split(/\s+/u)[0]!)) continue;
     const name = m[1]!.replace(/\s+/gu, ' ');
+    const sameCell = cells[i]!.slice(0, m.index).trim();
+    const inline = sameCell ? officeAtEnd(sameCell) : null;
+    if (inline) return { name, title: caseTitle(inline), authority: null };
     const before = cells.slice(0, i).filter((c) => isUpper(c) && !/[;:]$/u.test(c) && c.length < 60);
     const authority = before.find((c) => /^(?:KT|TM|TL|TUQ|Q)\.\s*/u.test(c)) ?? null;
     const office = [...before].reverse().find((c) => !/^(?:KT|TM|TL|TUQ|Q)\.\s*/u.test(c) && !/\d/u.test(c));
@@ -241,8 +248,18 @@ function signer(text: string, from: number): (Signer & { authority: string | nul
   return null;
 }
 
+/** The longest known office title at the end of an upper-case run ("… TB (220) BỘ TRƯỞNG, CHỦ NHIỆM"). */
+function officeAtEnd(run: string): string | null {
+  const titles = offices.titles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length);
+  return titles.find((t) => run.endsWith(t) && (run.length === t.length || /[\s.)]/u.test(run[run.length - t.length - 1]!))) ?? null;
+}
+
+/** "KT. BỘ TRƯỞNG THỨ TRƯỞNG" (one cell) → "KT. BỘ TRƯỞNG": the office after it is the title. */
 function authorityOf(line: string): string {
-  return line.replace(/\s+/gu, ' ').trim();
+  const clean = line.replace(/\s+/gu, ' ').trim();
+  const office = officeAtEnd(clean);
+  const rest = office ? clean.slice(0, clean.length - office.length).trim() : clean;
+  return /^(?:KT|TM|TL|TUQ|Q)\.\s*\S/u.test(rest) ? rest : clean;
 }
 
 /** "Nơi nhận:" entries, without the archive line ("Lưu: VT …"). */
@@ -274,6 +291,6 @@ function newsDate(all: Line[]): string | null {
 }
 
 function newsTitle(all: Line[]): string | null {
-  const first = all.find((l) => l.text.length > 20 && !/\d{3}[ .]\d{3}/u.test(l.text));
+  const first = all.find((l) => l.text.split(/\s+/u).length >= 4);
   return first ? first.text : null;
 }

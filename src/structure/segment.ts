@@ -61,6 +61,10 @@ const RANK: Record<LabelStyle, number> = {
   article: 0, roman: 1, arabic: 2, decimal: 3, paren: 3, letter: 4, dash: 5, plus: 6, bullet: 7,
 };
 
+// A space before something shaped like a label; labelAt decides.
+const CANDIDATE = /[ \u00A0\n]+(?=\d{1,2}[.)][ \u00A0]|[IVXL]{1,6}\.[ \u00A0]|[a-zđ]\)[ \u00A0]|Điều[ \u00A0]\d|[-+•][ \u00A0])/gu;
+// Words after which a number is a citation, not a label ("khoản 2.", "Điều 5.", "số 3.").
+const CITING_WORD = /(?<![\p{L}\p{N}])(?:khoản|điểm|mục|điều|số|chương|phần|tiết|năm|tháng|ngày|quý|giai đoạn)[ \u00A0]*$/u;
 const TERMINAL = /[.!?…:;"”)»]$/u;
 
 function inRanges(pos: number, ranges: Span[]): boolean {
@@ -117,15 +121,21 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     extend(item, start, end);
   };
 
-  /** Is a label inside running text the next of a list (or the first after a lead-in colon)? */
+  /**
+   * Is a label inside running text an item? After a sentence mark: the next of an open list, or
+   * the first after a lead-in colon. Without a mark (flattened items that end unpunctuated): only
+   * the exact next of an open list, and not after a word that cites a number ("khoản 2.").
+   */
   const acceptsInline = (label: Label, before: string): boolean => {
     const same = [...stack].reverse().find((it) => it.label.style === label.style);
+    const afterMark = INLINE_LABEL_BEFORE.test(before);
     if (same) {
+      if (label.style === 'dash' || label.style === 'plus' || label.style === 'bullet') return /[;:][ \u00A0]*$/u.test(before);
       const step = label.ordinal - same.label.ordinal;
-      if (label.style === 'dash' || label.style === 'plus') return /[;:]\s*$/u.test(before);
+      if (!afterMark) return step === 1 && !CITING_WORD.test(fold(before));
       return step === 1 || (label.style === 'letter' && step === 2);
     }
-    return /:\s*$/u.test(before) && (label.ordinal === 1 || label.style === 'dash' || label.style === 'plus');
+    return afterMark && /:[ \u00A0]*$/u.test(before) && (label.ordinal === 1 || label.style === 'dash' || label.style === 'plus');
   };
 
   for (const para of paras) {
@@ -139,23 +149,23 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     if (first && first.start === para.start) {
       open(first);
       pos = first.contentStart;
-    } else if (stack.length && startsTrailing(folded.slice(start, end))) {
+    } else if (stack.length && startsTrailing(folded.slice(start, end)) && TERMINAL.test(text.slice(0, stack[stack.length - 1]!.end))) {
+      // A paragraph with its own subject after a complete item closes the list (a heading-only
+      // item, "2. Kết quả tiếp nhận hồ sơ", takes it as its content instead).
       stack = [];
     }
 
-    // Inline labels: after a sentence mark, continuing a sequence.
-    const marks = /[.:;!?…]["”]?[ \u00A0]+/gu;
-    marks.lastIndex = pos;
-    for (let m = marks.exec(text); m && m.index < end; m = marks.exec(text)) {
+    // Inline labels: a space, then something shaped like a label; checked as a sequence.
+    CANDIDATE.lastIndex = pos;
+    for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
       const at = m.index + m[0].length;
       if (at >= end) break;
       const label = labelAt(text, at);
-      if (!label || !INLINE_LABEL_BEFORE.test(text.slice(Math.max(pos, at - 4), at))) continue;
-      if (!acceptsInline(label, text.slice(Math.max(start, at - 4), at))) continue;
+      if (!label || !acceptsInline(label, text.slice(Math.max(start, at - 12), at))) continue;
       append(pos, at, heading);
       open(label);
       pos = label.contentStart;
-      marks.lastIndex = pos;
+      CANDIDATE.lastIndex = pos;
     }
     append(pos, end, heading);
   }
@@ -163,7 +173,8 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   classify(roots, text, folded);
   const counters = { s: 0 };
   const out: SkeletonDirective[] = [];
-  const hasItems = roots.some((r) => r.directive);
+  // An official text's prose before its first list is a preamble (lead-in, attendance, assessment).
+  const hasItems = roots.length > 0;
   let previousDirective = false;
   const entries: Array<{ at: number; make: () => SkeletonDirective | null }> = [];
   for (const root of roots) entries.push({ at: root.label.start, make: () => (root.directive ? toDirective(root, '', text, folded) : null) });
