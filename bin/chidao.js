@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The only file that touches `process`: argv in, exit code out, stdout/stderr/stdin passed to run().
+import { run } from '../dist/cli/index.js';
+
+const io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return new Uint8Array(Buffer.concat(chunks));
+  },
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+process.stdout.on('error', (error) => {
+  // `chidao extract … | head`: a closed pipe is not an error of ours.
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+run(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

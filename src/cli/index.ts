@@ -1,0 +1,73 @@
+// The command-line program: run(argv, io) → exit code. Commands are imported when used, so that
+// `chidao --version` loads nothing heavy. Exit codes (SPEC.md): 0 success, 1 findings, 2 usage
+// error or an input that could not be read.
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { UsageError, type Io } from './io.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+export type { Io } from './io.js';
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('chidao')
+    .description('Read Vietnamese government notices: directives, actors, deadlines, domains.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError();
+
+  program
+    .command('extract')
+    .description('extract the document fields and the directive tree of each input as JSON')
+    .argument('[paths...]', 'files, directories, globs, or - for standard input')
+    .option('-f, --format <format>', 'json (one input) | jsonl (several)')
+    .option('-o, --out <dir>', 'write one file per input into this directory')
+    .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
+    .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
+    .option('-j, --jobs <n>', 'worker threads (accepted; extraction is sequential for now)')
+    .action(async (paths: string[], flags) => {
+      const { extractCommand } = await import('./extract.js');
+      try {
+        code = await extractCommand(paths, flags, io);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        io.stderr(`chidao extract: ${error.message}\n`);
+        code = 2;
+      }
+    });
+
+  program
+    .command('validate')
+    .description('check gold annotation files against their texts; --score measures the extractor against them')
+    .argument('[dir]', 'a folder of NAME.gold.json files beside their texts', '.')
+    .option('--score', 'run the extractor and print precision, recall and F1 per field')
+    .option('--per-doc', 'with --score, a table per document as well')
+    .option('--min-f1 <gates>', 'fail (exit 1) when a field is below its gate, e.g. directives=0.95,references=0.9')
+    .option('-f, --format <format>', 'text | json')
+    .action(async (dir: string, flags) => {
+      const { validateCommand } = await import('./validate.js');
+      try {
+        code = await validateCommand(dir, flags, io);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        io.stderr(`chidao validate: ${error.message}\n`);
+        code = 2;
+      }
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit "successfully" through the same path.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    io.stderr(`chidao: internal error, please report: ${(error as Error).message}\n`);
+    return 2;
+  }
+  return code;
+}

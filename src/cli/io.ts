@@ -1,0 +1,20 @@
+// What a command may touch of the outside world, passed in by bin/chidao.js (the only file that
+// touches `process`) or by a test.
+export interface Io {
+  stdout: (chunk: string) => void;
+  stderr: (chunk: string) => void;
+  /** All of standard input, for the path "-". */
+  readStdin: () => Promise<Uint8Array>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** The one-line error of SPEC.md: names the file and the reason. */
+export function fileError(io: Io, file: string, reason: string): void {
+  io.stderr(`chidao: ${file}: ${reason}\n`);
+}
+
+/** A bad flag or argument: one line on standard error, exit 2. */
+export class UsageError extends Error {}
