@@ -5,7 +5,7 @@ import { WORD_END, WORD_START, alternation, wordPattern } from '../ingest/match.
 
 const instruct = wordPattern([...cues.instruct, ...cues.strong]);
 const strong = wordPattern(cues.strong, 'u');
-const past = wordPattern(['đã'], 'u');
+const past = wordPattern(['đã'], 'gu');
 const notInstruct = wordPattern(cues.notInstruct);
 const notDirective = wordPattern(cues.notDirective);
 const urgent = wordPattern(cues.urgent);
@@ -29,16 +29,33 @@ function masked(folded: string): boolean[] {
 
 /** Does this stretch of folded text give an instruction (a live cue, not a past or a name)? */
 export function instructs(folded: string): boolean {
+  return evidence(folded) === 'instructs';
+}
+
+/**
+ * What a text says of itself: it instructs (a live cue), it does not (an account of the past, an
+ * assessment, a closing formula), or it gives no sign either way (a bare "Ngân hàng Nhà nước ký
+ * với WB …" in a list of articles that instruct).
+ */
+export function evidence(folded: string): 'instructs' | 'neutral' | 'describes' {
   notDirective.lastIndex = 0;
-  if (notDirective.test(folded)) return false;
+  if (notDirective.test(folded)) return 'describes';
+  past.lastIndex = 0;
+  return liveCue(folded) ? 'instructs' : past.test(folded) ? 'describes' : 'neutral';
+}
+
+function liveCue(folded: string): boolean {
   const mask = masked(folded);
-  // A sentence that tells of the past ("đã …") instructs only through a strong verb of its own.
-  const pastTense = past.test(folded);
+  // After a "đã" (the sentence tells of the past: "Tỉnh ủy … đã lãnh đạo, chỉ đạo … chủ động …")
+  // only a strong verb instructs; a "đã" after the cue is a relative clause ("phải thực hiện đúng
+  // nội dung đã được ủy quyền").
+  past.lastIndex = 0;
+  const firstPast = past.exec(folded)?.index ?? Infinity;
   instruct.lastIndex = 0;
   for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
     if (mask[m.index]) continue;
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (pastTense && !strong.test(m[0])) continue;
+    if (firstPast < m.index && !strong.test(m[0])) continue;
     return true;
   }
   return false;

@@ -21,7 +21,9 @@ export interface Header {
   body: Span;
 }
 
+// "Số: 330/TB-VPCP", "Số: 15/2018/NĐ-CP", "Số:   4390     /UBND-NLN"; Party: "Số 75-KL/TW".
 const NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
+const PARTY_NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*(\d{1,6})-([\p{Lu}]{1,5})\/([\p{Lu}]{1,6})/u;
 const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0]*ngày[ \u00A0]+(\d{1,2})[ \u00A0]+tháng[ \u00A0]+(\d{1,2})[ \u00A0]+năm[ \u00A0]+(\d{4})/u;
 const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?\s*[-–]\s*)?(?:Ngày|Sáng|Chiều|Tối|Trưa)?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
 const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
@@ -92,8 +94,9 @@ export function parseHeader(text: string, furniture: Span[] = []): Header {
   const all = lines(text);
   const head = text.slice(0, 3000);
   const numberMatch = NUMBER.exec(head);
+  const partyMatch = PARTY_NUMBER.exec(head);
   const dateMatch = PLACE_DATE.exec(head);
-  const official = numberMatch !== null && dateMatch !== null;
+  const official = (numberMatch !== null || partyMatch !== null) && dateMatch !== null;
 
   // The body ends at "Nơi nhận" (or a signature table row holding it).
   const recipientsAt = findLast(RECIPIENTS, text);
@@ -110,8 +113,12 @@ export function parseHeader(text: string, furniture: Span[] = []): Header {
     };
   }
 
-  const number = `${numberMatch[1]}${numberMatch[2] ? '/' + numberMatch[2].replace(/[\s/]/gu, '') : ''}/${numberMatch[3]}`;
-  const code = numberMatch[3]!.split('-')[0]!;
+  const party = partyMatch !== null && (numberMatch === null || partyMatch.index <= numberMatch.index);
+  const number = party
+    ? `${partyMatch![1]}-${partyMatch![2]}/${partyMatch![3]}`
+    : `${numberMatch![1]}${numberMatch![2] ? '/' + numberMatch![2].replace(/[\s/]/gu, '') : ''}/${numberMatch![3]}`;
+  const code = party ? partyMatch![2]! : numberMatch![3]!.split('-')[0]!;
+  const numberAt = party ? partyMatch!.index : numberMatch!.index;
   const { bodyStart, title, typeWord } = headerEnd(text, all, dateMatch.index + dateMatch[0].length);
   // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a công văn.
   const type = TYPE_CODES.has(code) ? code : 'CV';
@@ -120,7 +127,7 @@ export function parseHeader(text: string, furniture: Span[] = []): Header {
     kind: 'official',
     type,
     number,
-    issuer: issuer(text, folded, all, numberMatch.index),
+    issuer: issuer(text, folded, all, numberAt),
     place: dateMatch[1]!.trim(),
     date: iso(dateMatch[4]!, dateMatch[3]!, dateMatch[2]!),
     title,
@@ -143,7 +150,7 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
   for (const line of all) {
     if (line.start >= numberAt) break;
     let left = leftColumn(line.text);
-    left = left.split(/\s*-{3,}\s*|CỘNG H[ÒO]À|CỘNG HOÀ/u)[0]!.trim();
+    left = left.split(/\s*-{3,}\s*|\s\*\s|CỘNG H[ÒO]À|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM/u)[0]!.trim();
     if (!left || /^[-\s]+$/u.test(left) || !isUpper(left)) continue;
     parts.push(left);
   }

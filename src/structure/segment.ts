@@ -13,7 +13,7 @@
 import { fold } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import {
-  instructs, isClosing, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
+  evidence, instructs, isClosing, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
@@ -37,6 +37,8 @@ interface Item {
   end: number;
   directive: boolean;
   excluded: boolean;
+  /** The item's own words tell of the past or assess: a list that instructs does not pull it in. */
+  describes: boolean;
 }
 
 interface Prose {
@@ -67,6 +69,11 @@ const CANDIDATE = /[ \u00A0\n]+(?=\d{1,2}[.)][ \u00A0]|[IVXL]{1,6}\.[ \u00A0]|[a
 const CITING_WORD = /(?<![\p{L}\p{N}])(?:khoản|điểm|mục|điều|số|chương|phần|tiết|năm|tháng|ngày|quý|giai đoạn)[ \u00A0]*$/u;
 const TERMINAL = /[.!?…:;"”)»]$/u;
 
+function isUpperRun(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && !/\p{Ll}/u.test(letters);
+}
+
 function inRanges(pos: number, ranges: Span[]): boolean {
   return ranges.some(([s, e]) => pos >= s && pos < e);
 }
@@ -88,7 +95,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
       else while (stack.length && RANK[stack[stack.length - 1]!.label.style] > RANK[label.style]) stack.pop();
     }
     const parent = stack[stack.length - 1] ?? null;
-    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false };
+    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false };
     (parent ? parent.children : roots).push(item);
     stack.push(item);
     seenItem = true;
@@ -135,7 +142,10 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
       if (!afterMark) return step === 1 && !CITING_WORD.test(fold(before));
       return step === 1 || (label.style === 'letter' && step === 2);
     }
-    return afterMark && /:[ \u00A0]*$/u.test(before) && (label.ordinal === 1 || label.style === 'dash' || label.style === 'plus');
+    if (afterMark && /:[ \u00A0]*$/u.test(before)) return label.ordinal === 1 || label.style === 'dash' || label.style === 'plus';
+    // Flattened "II. NHIỆM VỤ VÀ GIẢI PHÁP 1. Tiếp tục …": a first item after a heading in capitals.
+    const top = stack[stack.length - 1];
+    return label.ordinal === 1 && top !== undefined && RANK[label.style] > RANK[top.label.style] && isUpperRun(text.slice(top.label.contentStart, label.start));
   };
 
   for (const para of paras) {
@@ -216,7 +226,9 @@ function classify(roots: Item[], text: string, folded: string): void {
       ? isDescriptiveHeading(firstWordsHeading(firstLine))
       : isDescriptiveHeading(body.split(/[:.]/u)[0] + ':');
     it.excluded = descriptive || (it.label.style === 'article' && isNonDirectiveArticle(firstSentence));
-    it.directive = !it.excluded && (instructs(body) || startsWithAction(body));
+    const said = evidence(body);
+    it.describes = said === 'describes';
+    it.directive = !it.excluded && (said === 'instructs' || startsWithAction(body));
     it.children.forEach(own);
   };
   roots.forEach(own);
@@ -227,12 +239,12 @@ function classify(roots: Item[], text: string, folded: string): void {
     return it.directive;
   };
   const across = (list: Item[]): void => {
-    if (list.some((it) => it.directive)) for (const it of list) if (!it.excluded) it.directive = true;
+    if (list.some((it) => it.directive)) for (const it of list) if (!it.excluded && !it.describes) it.directive = true;
     for (const it of list) across(it.children);
   };
   const down = (it: Item): void => {
     for (const c of it.children) {
-      if (it.directive && !c.excluded) c.directive = true;
+      if (it.directive && !c.excluded && !c.describes) c.directive = true;
       down(c);
     }
   };
