@@ -150,7 +150,7 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
   for (const line of all) {
     if (line.start >= numberAt) break;
     let left = leftColumn(line.text);
-    left = left.split(/\s*-{3,}\s*|\s\*\s|CỘNG H[ÒO]À|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM/u)[0]!.trim();
+    left = left.split(/\s*-{3,}\s*|\s\*\s|CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN VIỆT NAM/u)[0]!.trim();
     if (!left || /^[-\s]+$/u.test(left) || !isUpper(left)) continue;
     parts.push(left);
   }
@@ -217,7 +217,7 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
     } else if (/^[\p{Lu} ]+:$/u.test(t)) {
       // "QUYẾT ĐỊNH:", "CHỈ THỊ:"
       inCanCu = false;
-    } else if (inTitle && mixedTitle && !/[.;:]$/u.test(title[title.length - 1] ?? '')) {
+    } else if (inTitle && mixedTitle && !/[.;:]$/u.test(title[title.length - 1] ?? '') && (/^\p{Ll}/u.test(t) || (t.length < 60 && !/[.:]$/u.test(t)))) {
       title.push(t);
     } else if (inCanCu && line.indent === 0) {
       // a wrapped "Căn cứ" line of a PDF text layer
@@ -241,12 +241,12 @@ function signer(text: string, from: number): (Signer & { authority: string | nul
     const inline = sameCell ? officeAtEnd(sameCell) : null;
     if (inline) return { name, title: caseTitle(inline), authority: null };
     const before = cells.slice(0, i).filter((c) => isUpper(c) && !/[;:]$/u.test(c) && c.length < 60);
-    const authority = before.find((c) => /^(?:KT|TM|TL|TUQ|Q)\.\s*/u.test(c)) ?? null;
-    const office = [...before].reverse().find((c) => !/^(?:KT|TM|TL|TUQ|Q)\.\s*/u.test(c) && !/\d/u.test(c));
+    const authority = before.find((c) => /^(?:KT|TM|T\/M|TL|TUQ|Q)\.?\s+/u.test(c)) ?? null;
+    const office = [...before].reverse().find((c) => !/^(?:KT|TM|T\/M|TL|TUQ|Q)\.?\s+/u.test(c) && !/\d/u.test(c));
     // "KT. BỘ TRƯỞNG THỨ TRƯỞNG" on one line (flattened): the office is what follows the authority.
     let title = office ? caseTitle(office) : null;
     if (authority && (!office || before.indexOf(office) < before.indexOf(authority))) {
-      const words = authority.replace(/^(?:KT|TM|TL|TUQ|Q)\.\s*/u, '');
+      const words = authority.replace(/^(?:KT|TM|T\/M|TL|TUQ|Q)\.?\s+/u, '');
       const inner = offices.titles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length).find((t) => words.endsWith(' ' + t));
       title = inner ? caseTitle(inner) : title;
     }

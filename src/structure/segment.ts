@@ -222,13 +222,17 @@ function classify(roots: Item[], text: string, folded: string): void {
     const headingLine = !TERMINAL.test(firstLine);
     const first = sentences(text, start, it.ownEnd)[0];
     const firstSentence = first ? folded.slice(first.start, first.end) : body;
+    // Flattened text has no heading lines: a heading is the run of capitals the item opens with.
+    const capitals = /^(?:[\p{Lu}\d][\p{Lu}\d,;-]*[ \u00A0]+){1,12}(?=[\p{Lu}][\p{Ll}])/u.exec(text.slice(start, it.ownEnd));
     const descriptive = headingLine
       ? isDescriptiveHeading(firstWordsHeading(firstLine))
-      : isDescriptiveHeading(body.split(/[:.]/u)[0] + ':');
+      : capitals
+        ? isDescriptiveHeading(firstWordsHeading(fold(capitals[0]).trim()))
+        : isDescriptiveHeading(body.split(/[:.]/u)[0] + ':');
     it.excluded = descriptive || (it.label.style === 'article' && isNonDirectiveArticle(firstSentence));
     const said = evidence(body);
     it.describes = said === 'describes';
-    it.directive = !it.excluded && (said === 'instructs' || startsWithAction(body));
+    it.directive = !it.excluded && (said === 'instructs' || (said === 'neutral' && startsWithAction(body)));
     it.children.forEach(own);
   };
   roots.forEach(own);

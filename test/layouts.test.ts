@@ -1,0 +1,71 @@
+// Layouts the corpus does not cover yet, from the hand-made fixtures/layouts/ (see its README:
+// real layouts, invented contents). Exact document fields and leaf ids.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../src/extract/pipeline.js';
+import { ingest } from '../src/ingest/index.js';
+import type { Directive } from '../src/types.js';
+import { validateOutput } from '../src/validate/output-schema.js';
+
+function extract(name: string) {
+  const path = `fixtures/layouts/${name}`;
+  return extractDocument(ingest(readFileSync(path), { path }));
+}
+
+const leafIds = (ds: Directive[]): string[] => ds.flatMap((d) => (d.children.length ? leafIds(d.children) : [d.id]));
+
+describe.each([
+  {
+    file: 'tb-ket-luan-nested.txt',
+    fields: { kind: 'official', type: 'TB', number: '123/TB-VPCP', issuer: 'Văn phòng Chính phủ', place: 'Hà Nội', date: '2024-03-15' },
+    signer: { name: 'Nguyễn Sỹ Hiệp', title: 'Phó Chủ nhiệm' },
+    tree: [['II', ['II.1', 'II.2', 'II.3']]],
+    leaves: ['II.1.a', 'II.1.b', 'II.2', 'II.3'],
+  },
+  {
+    file: 'ct-trailing.txt',
+    fields: { kind: 'official', type: 'CT', number: '20/CT-TTg', issuer: 'Thủ tướng Chính phủ', place: 'Hà Nội', date: '2023-07-12', title: 'Về việc tăng cường công tác phòng, chống thiên tai' },
+    signer: { name: 'Phạm Minh Chính', title: 'Thủ tướng' },
+    tree: [['1', ['1.1', '1.2']], ['2', []], ['3', []], ['4', []], ['s1', []]],
+    leaves: ['1.1', '1.2', '2', '3', '4', 's1'],
+  },
+  {
+    file: 'kl-party-flattened.txt',
+    fields: { kind: 'official', type: 'KL', number: '75-KL/TW', issuer: 'Ban Chấp hành Trung ương', place: 'Hà Nội', date: '2024-04-10' },
+    signer: { name: 'Trần Cẩm Tú', title: 'Thường trực Ban Bí thư' },
+    tree: [['II', ['II.1', 'II.2', 'II.3']]],
+    leaves: ['II.1', 'II.2.a', 'II.2.b', 'II.3'],
+  },
+])('$file', ({ file, fields, signer, tree, leaves }) => {
+  const doc = extract(file);
+
+  it('is valid output', () => {
+    expect(validateOutput(doc)).toEqual([]);
+  });
+
+  it('has the document fields', () => {
+    expect(doc.document).toMatchObject(fields);
+    expect(doc.document.signer).toMatchObject(signer);
+  });
+
+  it('has the tree and the leaves', () => {
+    expect(doc.directives.map((d) => [d.id, d.children.map((c) => c.id)])).toEqual(tree);
+    expect(leafIds(doc.directives)).toEqual(leaves);
+  });
+
+  it('gives every directive the text of its span', () => {
+    const text = readFileSync(`fixtures/layouts/${file}`, 'utf8').normalize('NFC');
+    const visit = (d: Directive): void => {
+      expect(d.text).toBe(text.slice(d.span[0], d.span[1]));
+      d.children.forEach(visit);
+    };
+    doc.directives.forEach(visit);
+  });
+});
+
+it('a closing formula inside the last item\'s paragraph ends the item (flattened text)', () => {
+  const doc = extract('tb-ket-luan-nested.txt');
+  const last = doc.directives[0]!.children[2]!;
+  expect(last.text).toBe('3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát, báo cáo kết quả trong quý III/2024.');
+  expect(last.urgent).toBe(true);
+});
