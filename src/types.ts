@@ -22,6 +22,8 @@ export type DocumentKind = 'official' | 'news';
 export interface Signer {
   name: string | null;
   title: string | null;
+  /** The signing authority as printed: "KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN" (null when none). */
+  authority?: string | null;
 }
 
 export interface Reference {

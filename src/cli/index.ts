@@ -12,6 +12,16 @@ export type { Io } from './io.js';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
+  /** A command's usage error is one line on standard error and exit 2. */
+  const usage = async (command: string, body: () => Promise<number>): Promise<number> => {
+    try {
+      return await body();
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`chidao ${command}: ${error.message}\n`);
+      return 2;
+    }
+  };
   const program = new Command()
     .name('chidao')
     .description('Read Vietnamese government notices: directives, actors, deadlines, domains.')
@@ -31,13 +41,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-j, --jobs <n>', 'worker threads (accepted; extraction is sequential for now)')
     .action(async (paths: string[], flags) => {
       const { extractCommand } = await import('./extract.js');
-      try {
-        code = await extractCommand(paths, flags, io);
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        io.stderr(`chidao extract: ${error.message}\n`);
-        code = 2;
-      }
+      code = await usage('extract', () => extractCommand(paths, flags, io));
     });
 
   program
@@ -50,13 +54,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-f, --format <format>', 'text | json')
     .action(async (dir: string, flags) => {
       const { validateCommand } = await import('./validate.js');
-      try {
-        code = await validateCommand(dir, flags, io);
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        io.stderr(`chidao validate: ${error.message}\n`);
-        code = 2;
-      }
+      code = await usage('validate', () => validateCommand(dir, flags, io));
     });
 
   try {

@@ -4,19 +4,12 @@
 // flattened single-line form, where the fields run on in one line.
 import { docTypes, offices } from '../data/index.js';
 import { alternation, fold, foldPattern } from '../ingest/match.js';
-import type { DocumentKind, Signer, Span } from '../types.js';
+import type { DocumentFields, Signer, Span } from '../types.js';
 import { lines, type Line } from './paragraphs.js';
 
-export interface Header {
-  kind: DocumentKind;
-  type: string | null;
-  number: string | null;
-  issuer: string | null;
-  place: string | null;
-  date: string | null;
-  title: string | null;
-  signer: (Signer & { authority: string | null }) | null;
-  recipients: string[];
+/** The document fields but the references (a stage of their own), plus where the body lies. */
+export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
+  signer: Signer | null;
   /** Where the body (lead-in, items, closing) lies. */
   body: Span;
 }
@@ -230,7 +223,7 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
 }
 
 /** The signer: the last personal name of the signature block, with the office above it. */
-function signer(text: string, from: number): (Signer & { authority: string | null }) | null {
+function signer(text: string, from: number): Signer | null {
   const tail = text.slice(from);
   const cells = tail.split(/\n|\||\s{3,}/u).map((s) => stripMarks(s)).filter(Boolean);
   for (let i = cells.length - 1; i >= 0; i--) {
