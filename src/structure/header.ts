@@ -194,11 +194,9 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
       inTitle = true;
       mixedTitle = true;
     } else if (isUpper(t) && !/:$/u.test(t)) {
+      // A title line in capitals; after the title, the issuer repeated above "Căn cứ".
       if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;
-      if (title.length && !inTitle) {
-        /* an issuer line repeated above "Căn cứ" */
-      }
     } else if (/^kính gửi/u.test(ft)) {
       inKinhGui = true;
       inTitle = false;
