@@ -69,3 +69,29 @@ it('a closing formula inside the last item\'s paragraph ends the item (flattened
   expect(last.text).toBe('3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát, báo cáo kết quả trong quý III/2024.');
   expect(last.urgent).toBe(true);
 });
+
+describe('a task table in space-aligned columns (PDF text layer)', () => {
+  const doc = extract('kh-pdf-table.txt');
+
+  it('gives one directive per numbered row, after the plan\'s own sentence', () => {
+    expect(doc.directives.map((d) => d.id)).toEqual(['s1', 'T1', 'T2', 'T3']);
+    expect(validateOutput(doc)).toEqual([]);
+  });
+
+  it('joins wrapped cells and types the columns from a two-line header', () => {
+    expect(doc.directives[1]!.cells!.map((c) => [c.column, c.header, c.text])).toEqual([
+      ['number', 'TT', '1'],
+      ['task', 'Nhiệm vụ', 'Xây dựng Đề án sắp xếp các đơn vị thuộc Bộ'],
+      ['lead', 'Cơ quan chủ trì', 'Vụ Tổ chức - Biên chế'],
+      ['coordinate', 'Cơ quan phối hợp', 'Các đơn vị thuộc Bộ'],
+      ['deadline', 'Thời gian hoàn thành', 'Tháng 4/2025'],
+    ]);
+    expect(doc.directives[3]!.cells!.find((c) => c.column === 'lead')!.text).toBe('Trường Đào tạo, bồi dưỡng cán bộ');
+  });
+
+  it('spans a row from its first cell to its last, over both lines', () => {
+    const t3 = doc.directives[3]!;
+    expect(t3.text.startsWith('3    Tổ chức tập huấn')).toBe(true);
+    expect(t3.text.endsWith('bồi dưỡng cán bộ')).toBe(true);
+  });
+});

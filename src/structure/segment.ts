@@ -150,7 +150,8 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
 
   for (const para of paras) {
     let start = Math.max(para.start, body[0]);
-    const end = Math.min(para.end, body[1]);
+    // A paragraph stops where a skipped range (a table) begins: PDF layers run text into tables.
+    const end = Math.min(para.end, body[1], ...skip.filter(([s]) => s > start && s < para.end).map(([s]) => s));
     if (end <= start || inRanges(start, skip)) continue;
     const heading = layout === 'lines' && !TERMINAL.test(text.slice(start, end));
 

@@ -62,8 +62,13 @@ function splitRow(text: string, start: number, end: number): RawCell[] {
 
 const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
-/** Pipe tables of the text whose header makes them task tables. */
+/** Task tables of the text: pipe rows (Markdown, HTML) and space-aligned columns (PDF layers). */
 export function taskTables(text: string): TaskTable[] {
+  return [...pipeTables(text), ...alignedTables(text)].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Pipe tables of the text whose header makes them task tables. */
+function pipeTables(text: string): TaskTable[] {
   const tables: TaskTable[] = [];
   const rows: Array<{ start: number; end: number }> = [];
   const flush = () => {
@@ -120,4 +125,105 @@ export function isGroupRow(row: TableRow): boolean {
   if (filled.length > 1 || !filled.every((c) => c.column === 'task' || c.column === 'other')) return false;
   const text = filled[0]?.text ?? '';
   return /^[IVXL]+\.?$|^[A-Z]\.?$/u.test(row.number) || (text !== '' && text === text.toUpperCase());
+}
+
+// --- Space-aligned columns (a PDF's text layer) -------------------------------------------------
+// The header line names the columns ("TT   Nhiệm vụ   Cơ quan chủ trì   …"), each starting at a
+// character column; a row starts where the number column holds a number, and the lines below it
+// with an empty number column continue its cells (text wrapped inside a cell).
+
+interface Piece {
+  column: number; // character column in its line
+  start: number; // offset in the text
+  end: number;
+  text: string;
+}
+
+const GAP = / {2,}|\t+/gu;
+
+function pieces(text: string, lineStart: number, lineEnd: number): Piece[] {
+  const out: Piece[] = [];
+  const raw = text.slice(lineStart, lineEnd);
+  let from = 0;
+  const push = (to: number) => {
+    const chunk = raw.slice(from, to);
+    const lead = chunk.length - chunk.trimStart().length;
+    const body = chunk.trim();
+    if (body) out.push({ column: from + lead, start: lineStart + from + lead, end: lineStart + from + lead + body.length, text: body });
+  };
+  GAP.lastIndex = 0;
+  for (let m = GAP.exec(raw); m; m = GAP.exec(raw)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(raw.length);
+  return out;
+}
+
+interface Accumulating {
+  texts: string[];
+  start: number;
+  end: number;
+}
+
+function alignedTables(text: string): TaskTable[] {
+  const tables: TaskTable[] = [];
+  const rawLines: Array<{ start: number; end: number }> = [];
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    rawLines.push({ start: from, end: to });
+    from = to + 1;
+  }
+  for (let i = 0; i < rawLines.length; i++) {
+    const head = pieces(text, rawLines[i]!.start, rawLines[i]!.end);
+    const columns = head.map((p) => columnRole(p.text));
+    if (head.length < 3 || !columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) continue;
+    const starts = head.map((p) => p.column);
+    const headers: Accumulating[] = head.map((p) => ({ texts: [p.text], start: p.start, end: p.end }));
+    const rows: Accumulating[][] = [];
+    let end = rawLines[i]!.end;
+    let j = i + 1;
+    for (; j < rawLines.length; j++) {
+      const line = pieces(text, rawLines[j]!.start, rawLines[j]!.end);
+      if (line.length === 0) break;
+      const at = (p: Piece): number => {
+        let k = 0;
+        for (let c = 0; c < starts.length; c++) if (starts[c]! <= p.column + 2) k = c;
+        return k;
+      };
+      const numbered = line.some((p) => at(p) === 0 && columns[0] === 'number' && /^\d{1,3}\.?$/u.test(p.text));
+      // Running text back at the margin, or a line that fits no column: the table is over.
+      if (!numbered && rows.length && line.length === 1 && line[0]!.column === 0 && line[0]!.text.length > 40) break;
+      const target: Accumulating[] = numbered ? [] : (rows[rows.length - 1] ?? headers);
+      if (numbered) rows.push(target);
+      for (const p of line) {
+        const k = at(p);
+        const cell = target[k] ?? (target[k] = { texts: [], start: p.start, end: p.end });
+        cell.texts.push(p.text);
+        cell.start = Math.min(cell.start, p.start);
+        cell.end = Math.max(cell.end, p.end);
+      }
+      end = rawLines[j]!.end;
+    }
+    if (rows.length === 0) continue;
+    const headerTexts = headers.map((h) => h.texts.join(' '));
+    const roles = headerTexts.map(columnRole);
+    tables.push({
+      span: [head[0]!.start, end],
+      headers: headerTexts,
+      columns: roles,
+      rows: rows.map((row) => {
+        const cells: TableCell[] = [];
+        row.forEach((c, k) => {
+          if (c) cells.push({ column: roles[k] ?? 'other', header: headerTexts[k] ?? '', text: c.texts.join(' '), span: [c.start, c.end] });
+        });
+        const spanStart = Math.min(...cells.map((c) => c.span[0]));
+        const spanEnd = Math.max(...cells.map((c) => c.span[1]));
+        return { span: [spanStart, spanEnd] as Span, cells, number: cells.find((c) => c.column === 'number')?.text ?? '' };
+      }),
+    });
+    i = j;
+  }
+  return tables;
 }
