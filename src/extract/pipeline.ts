@@ -8,6 +8,7 @@ import { parseHeader, type Header } from '../structure/header.js';
 import { segment, type SkeletonDirective } from '../structure/segment.js';
 import { isGroupRow, taskTables, type TaskTable } from '../structure/tables.js';
 import type { Directive, ExtractedDocument, Finding, Source, Span } from '../types.js';
+import { domainsStage } from './domains/index.js';
 import { references } from './references.js';
 
 export interface ExtractOptions {
@@ -30,11 +31,11 @@ export interface StageContext {
 export type Stage = (doc: ExtractedDocument, ctx: StageContext) => ExtractedDocument;
 
 /** The stages after structure, in order. */
-export const STAGES: readonly Stage[] = [referencesStage];
+export const STAGES: readonly Stage[] = [referencesStage, domainsStage];
 
 function referencesStage(doc: ExtractedDocument, ctx: StageContext): ExtractedDocument {
   const own = { number: ctx.header.number, skip: ctx.boilerplate };
-  return { ...doc, document: { ...doc.document, references: references(ctx.source.text, own) } };
+  return { ...doc, document: { ...doc.document, references: references(ctx.source.text, own, ctx.folded) } };
 }
 
 /** Table rows → directives T1, T2 … (sub-rows "1.1" under their row). */
@@ -72,7 +73,7 @@ export function extractDocument(source: Source, options: ExtractOptions = {}): E
   const { text } = source;
   const folded = fold(text);
   const lines = boilerplate(text);
-  const header = parseHeader(text, lines);
+  const header = parseHeader(text, lines, folded);
   const tables = taskTables(text);
   const furniture = header.kind === 'news' ? lines : [];
   const skip: Span[] = [...tables.map((t) => t.span), ...furniture, ...pipeLines(text)];

@@ -27,8 +27,7 @@ function keyOf(number: string): string {
   return fold(number).replace(/\s+/gu, '').replace(/tư$/u, 'tw');
 }
 
-export function references(text: string, own: { number: string | null; skip: Span[] }): Reference[] {
-  const folded = fold(text);
+export function references(text: string, own: { number: string | null; skip: Span[] }, folded: string = fold(text)): Reference[] {
   const found: Candidate[] = [];
   const ownKey = own.number ? keyOf(own.number) : null;
   const add = (m: RegExpExecArray, number: string, code: string): void => {

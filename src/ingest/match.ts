@@ -15,7 +15,6 @@ const DASHES = /[\u2010-\u2015\u2212]/u;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/u;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/u;
 const H_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
-const LETTER = /[\p{L}\p{N}]/u;
 
 /** Splits a precomposed letter into its base (with non-tone marks) and its tone mark, if any. */
 function splitTone(ch: string): { base: string; tone: string } {
@@ -29,45 +28,97 @@ function splitTone(ch: string): { base: string; tone: string } {
   return { base: base.normalize('NFC'), tone };
 }
 
-function lowerChar(ch: string): string {
-  const lower = ch.toLowerCase();
-  return lower.length === ch.length ? lower : ch;
-}
-
 function foldChar(ch: string): string {
   if (DASHES.test(ch)) return '-';
   if (DOUBLE_QUOTES.test(ch)) return '"';
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (H_SPACE.test(ch)) return ' ';
-  return lowerChar(ch);
+  const lower = ch.toLowerCase();
+  return lower.length === ch.length ? lower : ch;
 }
 
-const PAIRS: Record<string, string> = { o: 'ae', u: 'y' };
+// Per code unit, computed once: the folded unit, and for vowels their base and tone. fold() is
+// on every document's hot path, so it works on code units with these caches, not on strings.
+// Tables over the BMP, filled lazily (0 = not computed yet): 128 KB each, and no Map lookups.
+const FOLDED = new Uint16Array(0x10000);
+const BASE = new Uint16Array(0x10000); // folded vowel → its base letter's code
+const TONE = new Map<number, string>(); // folded vowel → its tone mark ('' if none)
+const WITH_TONE = new Map<string, number>(); // base code + tone → composed code (or -1)
+
+function foldUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0b || c === 0x0c ? 0x20 : c;
+  let f = FOLDED[c]!;
+  if (f === 0) {
+    // Lone surrogates and astral halves fold to themselves (case of astral letters is not needed).
+    const folded = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : foldChar(String.fromCharCode(c));
+    f = folded.length === 1 ? folded.charCodeAt(0) : c;
+    FOLDED[c] = f;
+  }
+  return f;
+}
+
+function baseOf(c: number): number {
+  if (c < 0x80) return c;
+  let b = BASE[c]!;
+  if (b === 0) {
+    const { base, tone } = splitTone(String.fromCharCode(c));
+    b = base.length === 1 ? base.charCodeAt(0) : c;
+    BASE[c] = b;
+    TONE.set(c, base.length === 1 ? tone : '');
+  }
+  return b;
+}
+
+function toneOf(c: number): string {
+  if (c < 0x80) return '';
+  baseOf(c);
+  return TONE.get(c) ?? '';
+}
+
+function withTone(base: number, tone: string): number {
+  const key = `${base}:${tone}`;
+  let c = WITH_TONE.get(key);
+  if (c === undefined) {
+    const composed = (String.fromCharCode(base) + tone).normalize('NFC');
+    c = composed.length === 1 ? composed.charCodeAt(0) : -1;
+    WITH_TONE.set(key, c);
+  }
+  return c;
+}
+
+// Decoding the code units back is native and fast; unpaired surrogates cannot occur in NFC input
+// that came from a decoder, and would be replaced here (a same-length replacement).
+const UTF16 = new TextDecoder('utf-16le');
+const O = 0x6f, U = 0x75, A = 0x61, E = 0x65, Y = 0x79;
+const isLetterOrDigit = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 /**
  * Same-length folded copy of NFC text, for matching. Apply it to both the text and the pattern's
  * source words (see `foldPattern`).
  */
 export function fold(text: string): string {
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = foldUnit(text.charCodeAt(i));
   // Tone placement: move a tone on the second vowel of an open "oa/oe/uy" onto the first one.
-  for (let i = 0; i + 1 < out.length; i++) {
-    const first = splitTone(out[i]!);
-    const seconds = PAIRS[first.base];
-    if (!seconds) continue;
-    const second = splitTone(out[i + 1]!);
-    if (!seconds.includes(second.base)) continue;
-    const next = out[i + 2];
-    if (next !== undefined && LETTER.test(next)) continue; // closed syllable ("hoàn", "tuyên"): one placement only
-    const tone = first.tone || second.tone;
+  for (let i = 0; i + 1 < n; i++) {
+    const first = out[i]!;
+    if (first !== O && first !== U && first < 0xc0) continue; // fast path: not o/u or a composed vowel
+    const b1 = baseOf(first);
+    if (b1 !== O && b1 !== U) continue;
+    const second = out[i + 1]!;
+    const b2 = baseOf(second);
+    if (!(b1 === O ? b2 === A || b2 === E : b2 === Y)) continue;
+    if (i + 2 < n && isLetterOrDigit(out[i + 2]!)) continue; // closed syllable ("hoàn", "tuyên"): one placement only
+    const tone = toneOf(first) || toneOf(second);
     if (!tone) continue;
-    const moved = (first.base + tone).normalize('NFC');
-    if (moved.length !== 1) continue;
+    const moved = withTone(b1, tone);
+    if (moved < 0) continue;
     out[i] = moved;
-    out[i + 1] = second.base;
+    out[i + 1] = b2;
   }
-  return out.join('');
+  return UTF16.decode(out);
 }
 
 /** Escapes a literal for use inside a RegExp source. */

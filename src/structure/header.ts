@@ -40,6 +40,10 @@ function leftColumn(text: string): string {
   return text.split(/ {3,}|\|/u).map((s) => stripMarks(s)).filter(Boolean)[0] ?? '';
 }
 
+const KNOWN_NAMES = [...offices.bodies, ...offices.titles, ...offices.units]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => ({ name, folded: fold(name) }));
+
 /** "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai": known words in their casing,
  * other words capitalised (a place name). The gazetteer stage refines this. */
 export function caseName(upper: string, knownInText: string, foldedText: string): string {
@@ -51,14 +55,13 @@ export function caseName(upper: string, knownInText: string, foldedText: string)
     if (!isUpper(printed)) return printed;
   }
   const words = clean.split(' ');
-  const known = [...offices.bodies, ...offices.titles, ...offices.units].sort((a, b) => b.length - a.length);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     const rest = fold(words.slice(i).join(' '));
-    const hit = known.find((k) => rest === fold(k) || rest.startsWith(fold(k) + ' '));
+    const hit = KNOWN_NAMES.find((k) => rest === k.folded || rest.startsWith(k.folded + ' '));
     if (hit) {
-      out.push(hit);
-      i += hit.split(' ').length;
+      out.push(hit.name);
+      i += hit.name.split(' ').length;
     } else {
       const w = words[i]!.toLowerCase();
       out.push(w === 'và' ? w : w.charAt(0).toUpperCase() + w.slice(1));
@@ -73,7 +76,8 @@ function caseTitle(upper: string): string {
   return upper
     .split(/,\s*/u)
     .map((part) => {
-      const hit = offices.titles.find((t) => fold(t) === fold(part.trim()));
+      const key = fold(part.trim());
+      const hit = offices.titles.find((t) => fold(t) === key);
       if (hit) return hit;
       const lower = part.trim().toLowerCase();
       return lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -82,8 +86,7 @@ function caseTitle(upper: string): string {
 }
 
 /** `furniture`: news-page lines (ingest/boilerplate.ts) that cannot be a headline. */
-export function parseHeader(text: string, furniture: Span[] = []): Header {
-  const folded = fold(text);
+export function parseHeader(text: string, furniture: Span[] = [], folded: string = fold(text)): Header {
   const all = lines(text);
   const head = text.slice(0, 3000);
   const numberMatch = NUMBER.exec(head);
