@@ -6,6 +6,7 @@ import { parseEncodingName } from '../ingest/decode.js';
 import { DecodeError, ingest } from '../ingest/index.js';
 import { extractDocument } from '../extract/pipeline.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
 import type { EncodingName, ExtractedDocument } from '../types.js';
 import { expandInputs, type Input } from './inputs.js';
 import { fileError, UsageError, type Io } from './io.js';
@@ -28,7 +29,6 @@ function validDate(s: string): boolean {
 
 export async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Promise<number> {
   if (flags.format && !['json', 'jsonl', 'md'].includes(flags.format)) throw new UsageError(`--format must be json, jsonl or md, not "${flags.format}"`);
-  if (flags.format === 'md') throw new UsageError('--format md is not available yet (the Markdown summary is issue 5); use json or jsonl');
   if (flags.date && !validDate(flags.date)) throw new UsageError(`--date must be a real date YYYY-MM-DD, not "${flags.date}"`);
   let encoding: EncodingName | undefined;
   if (flags.encoding) {
@@ -55,16 +55,18 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
       failed = true;
       continue;
     }
-    const body = format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc);
+    // Markdown: on one stream, every document after the first opens with a horizontal rule.
+    const body = format === 'md' ? renderMarkdown(doc, { separated: !flags.out && written > 0 }) : format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc);
     if (flags.out) {
       try {
-        writeAtomic(resolve(io.cwd, flags.out), outputName(doc.source.path, format === 'jsonl' ? '.jsonl' : '.json', taken), body, inputReal);
+        writeAtomic(resolve(io.cwd, flags.out), outputName(doc.source.path, format === 'md' ? '.md' : format === 'jsonl' ? '.jsonl' : '.json', taken), body, inputReal);
       } catch (error) {
         fileError(io, doc.source.path, (error as Error).message);
         failed = true;
       }
     } else if (asArray) io.stdout((written ? ',\n' : '') + body.trimEnd().replace(/^/gmu, '  '));
-    else io.stdout(body);
+    // A blank line before the rule: right under a paragraph, "---" would make that line a heading.
+    else io.stdout(format === 'md' && written > 0 ? `\n${body}` : body);
     written++;
   }
   if (asArray) io.stdout('\n]\n');

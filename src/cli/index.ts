@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command('extract')
     .description('extract the document fields and the directive tree of each input as JSON')
     .argument('[paths...]', 'files, directories, globs, or - for standard input')
-    .option('-f, --format <format>', 'json (one input) | jsonl (several)')
+    .option('-f, --format <format>', 'json (one input) | jsonl (several) | md (a Markdown summary per document)')
     .option('-o, --out <dir>', 'write one file per input into this directory')
     .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
@@ -47,14 +47,42 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('validate')
     .description('check gold annotation files against their texts; --score measures the extractor against them')
-    .argument('[dir]', 'a folder of NAME.gold.json files beside their texts', '.')
+    .argument('[dir]', 'a folder of NAME.gold.json files beside their texts (or one such file)', '.')
     .option('--score', 'run the extractor and print precision, recall and F1 per field')
     .option('--per-doc', 'with --score, a table per document as well')
     .option('--min-f1 <gates>', 'fail (exit 1) when a field is below its gate, e.g. directives=0.95,references=0.9')
-    .option('-f, --format <format>', 'text | json')
+    .option('-f, --format <format>', 'text | json | github (GitHub Actions annotations)')
+    .option('--junit <file>', 'also write a JUnit XML report, one test case per gold file')
+    .option('--no-color', 'no colours in the text report')
     .action(async (dir: string, flags) => {
       const { validateCommand } = await import('./validate.js');
       code = await usage('validate', () => validateCommand(dir, flags, io));
+    });
+
+  program
+    .command('annotate')
+    .description('write a draft NAME.gold.json beside each text, from the extractor, for a person to correct')
+    .argument('<files...>', 'text files (.txt, .md, .html)')
+    .option('--force', 'overwrite an existing NAME.gold.json')
+    .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
+    .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
+    .action(async (files: string[], flags) => {
+      const { annotateCommand } = await import('./annotate.js');
+      code = await usage('annotate', () => annotateCommand(files, flags, io));
+    });
+
+  program
+    .command('diff')
+    .description('align the directives of two notices, folders or years and report what persisted, changed, appeared or vanished')
+    .argument('[sides...]', 'OLD NEW: files, folders, globs, extract output (.json/.jsonl) or -; one folder with --group-by year')
+    .option('-f, --format <format>', 'text | json | md', 'text')
+    .option('--threshold <cosine>', 'similarity (0–1] at or above which two directives are the same one (default 0.4)')
+    .option('--group-by <key>', 'year: diff each year of one folder against the previous year')
+    .option('--exit-code', 'exit 1 when anything differs, as git diff --exit-code')
+    .option('--no-color', 'no colours, even on a terminal')
+    .action(async (sides: string[], flags) => {
+      const { diffCommand } = await import('./diff.js');
+      code = await usage('diff', () => diffCommand(sides, flags, io));
     });
 
   try {

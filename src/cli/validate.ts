@@ -1,106 +1,259 @@
-// `chidao validate [dir] [--score] [--min-f1 field=value,…]`: gold files checked against their
-// texts; with --score, the extractor scored against them (src/validate/score.ts). Never writes.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+// `chidao validate [dir]`: every NAME.gold.json under dir checked against the gold schema and its
+// text (src/validate/); with --score the extractor is scored against the gold files and
+// --min-f1 gates the result. Reads only: nothing is written into the corpus (--junit refuses a
+// path inside it). Exit 0 clean (warnings allowed), 1 errors or a failed gate, 2 a usage error or
+// a gold file that could not be read.
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { Chalk } from 'chalk';
 import { extractDocument } from '../extract/pipeline.js';
 import { DecodeError, ingest } from '../ingest/index.js';
-import { normalise } from '../ingest/normalise.js';
-import type { Finding } from '../types.js';
-import { checkSpans, parseGoldText } from '../validate/checks.js';
-import { combine, scoreDocument, SCORE_FIELDS, type Score, type ScoreField } from '../validate/score.js';
-import { UsageError, type Io } from './io.js';
+import type { Finding, Source } from '../types.js';
+import { knownActors, type KnownNames } from '../validate/actors.js';
+import { readGoldFile } from '../validate/gold-file.js';
+import { allFindings, gateMessage, gateResults, plain, type DocumentReport, type Report, type Style } from '../validate/report.js';
+import { githubReport } from '../validate/report-github.js';
+import { jsonReport } from '../validate/report-json.js';
+import { junitReport } from '../validate/report-junit.js';
+import { textReport } from '../validate/report-text.js';
+import { combine, SCORE_FIELDS, scoreDocument, type ScoreField } from '../validate/score.js';
+import { checkGold, type SourceState } from '../validate/validate-gold.js';
+import { fileError, UsageError, type Io } from './io.js';
 
 export interface ValidateFlags {
   score?: boolean;
   minF1?: string;
   format?: string;
   perDoc?: boolean;
+  junit?: string;
+  /** commander's --no-color: false when given. */
+  color?: boolean;
 }
 
-function goldFiles(dir: string): string[] {
+const FORMATS = ['text', 'json', 'github'] as const;
+
+/** NAME.gold.json files under a directory: sorted, hidden entries skipped, symlink loops survived. */
+export function goldFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = (d: string, seen: Set<string>): void => {
+  const walk = (d: string, ancestors: ReadonlySet<string>): void => {
     for (const name of readdirSync(d).sort()) {
       if (name.startsWith('.')) continue;
       const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory() && !seen.has(p)) walk(p, new Set([...seen, p]));
-      else if (name.endsWith('.gold.json')) out.push(p);
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        // A dangling link named like a gold file is a gold file that cannot be read: say so.
+        if (name.endsWith('.gold.json')) out.push(p);
+        continue;
+      }
+      if (st.isDirectory()) {
+        const real = realpathSync(p);
+        if (!ancestors.has(real)) walk(p, new Set([...ancestors, real]));
+      } else if (name.endsWith('.gold.json')) out.push(p);
     }
   };
-  walk(dir, new Set());
+  walk(dir, new Set([realpathSync(dir)]));
   return out;
 }
 
+/** "directives=0.95,actors-matched=0.8" → gates; field names as in SCORE_FIELDS (kebab-case accepted). */
 export function parseGates(spec: string): Partial<Record<ScoreField, number>> {
   const gates: Partial<Record<ScoreField, number>> = {};
   const fields = new Set<string>(SCORE_FIELDS.map((f) => f.field));
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const m = /^([A-Za-z]+)=(0(?:\.\d+)?|1(?:\.0+)?)$/u.exec(part);
-    if (!m || !fields.has(m[1]!)) throw new UsageError(`--min-f1: "${part}" is not field=value with a field of ${[...fields].join(', ')} and a value in [0, 1]`);
-    gates[m[1] as ScoreField] = Number(m[2]);
+    const m = /^([A-Za-z-]+)=(0(?:\.\d+)?|1(?:\.0+)?|\.\d+)$/u.exec(part);
+    const field = m?.[1]!.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
+    if (!m || !field || !fields.has(field)) {
+      throw new UsageError(`--min-f1: "${part}" is not field=value with a field of ${[...fields].join(', ')} and a value in [0, 1]`);
+    }
+    gates[field as ScoreField] = Number(m[2]);
   }
+  if (Object.keys(gates).length === 0) throw new UsageError('--min-f1: no gate given (e.g. directives=0.95)');
   return gates;
 }
 
-const pct = (x: number): string => x.toFixed(3);
+function styleFor(io: Io, flags: ValidateFlags): Style {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  if (!io.stdoutIsTTY || noColor || flags.color === false) return plain;
+  const c = new Chalk({ level: 1 });
+  return { error: c.red, warning: c.yellow, info: c.cyan, dim: c.dim, bold: c.bold };
+}
 
-function scoreTable(score: Score): string {
-  const rows = SCORE_FIELDS.map(({ field }) => {
-    const s = score[field];
-    return `${field.padEnd(17)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
-  });
-  return [`${'field'.padEnd(17)} P      R      F1       tp   fp   fn`, ...rows].join('\n') + '\n';
+/** A path as the user sees it: relative to the working directory when inside it, else absolute. */
+export function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? path : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+const isInside = (path: string, dir: string): boolean => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The reason a file cannot be opened, in words. */
+function openError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `cannot be read (${code ?? (error as Error).message})`;
+}
+
+interface Target {
+  /** The folder the corpus lives in: nothing may be written inside it. */
+  root: string;
+  files: string[];
+}
+
+function target(arg: string, io: Io): Target {
+  const path = resolve(io.cwd, arg);
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new UsageError(`${arg}: no such file or directory`);
+  }
+  if (st.isDirectory()) {
+    const files = goldFiles(path);
+    if (files.length === 0) throw new UsageError(`${arg}: no *.gold.json files`);
+    return { root: realOrSelf(path), files };
+  }
+  if (!path.endsWith('.gold.json')) throw new UsageError(`${arg}: not a directory or a NAME.gold.json file`);
+  return { root: realOrSelf(dirname(path)), files: [path] };
+}
+
+/** The gold file's text: read and ingested, or why not (a missing file, undecodable bytes). */
+function readSource(path: string, shown: string): { state: SourceState; source: Source | null } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { state: { kind: 'missing', file: shown, reason: openError(error) }, source: null };
+  }
+  try {
+    const source = ingest(bytes, { path: shown });
+    return { state: { kind: 'read', file: shown, text: source.text }, source };
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    return { state: { kind: 'unreadable', file: shown, reason: error.message }, source: null };
+  }
+}
+
+interface Checked {
+  report: DocumentReport;
+  /** The gold file itself could not be read (exit 2). */
+  unreadable: boolean;
+}
+
+function checkOne(file: string, io: Io, options: { score: boolean; gazetteer?: KnownNames }): Checked {
+  const shown = shownPath(io.cwd, file);
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (error) {
+    const finding: Finding = { code: 'gold-unreadable', severity: 'error', message: `cannot read the gold file: ${openError(error)}`, file: shown };
+    return { report: { gold: shown, findings: [finding] }, unreadable: true };
+  }
+  const read = readGoldFile(json, shown);
+  if (!read.gold) return { report: { gold: shown, findings: read.findings }, unreadable: false };
+
+  const textPath = resolve(dirname(file), read.gold.source);
+  const textShown = shownPath(io.cwd, textPath);
+  const { state, source } = readSource(textPath, textShown);
+  const findings = checkGold(read, state, options.gazetteer ? { gazetteer: options.gazetteer } : {});
+  const report: DocumentReport = { gold: shown, source: textShown, findings };
+  if (options.score && source) {
+    try {
+      report.score = scoreDocument(extractDocument(source), read.gold);
+    } catch (error) {
+      findings.push({ code: 'extract-failed', severity: 'error', message: `the extractor failed on this text, please report: ${(error as Error).message}`, file: textShown });
+    }
+  }
+  return { report, unreadable: false };
+}
+
+/**
+ * The actors stage's gazetteer (src/extract/actors/) as known names: the bodies and collectives
+ * it lists, the names its recogniser builds from patterns (units, local bodies: a name is known
+ * when the recogniser reads the whole of it as that same canonical name), offices by their
+ * titles, persons by their family names. Loaded only when validating, and only once.
+ */
+let gazetteer: Promise<KnownNames> | undefined;
+function loadGazetteer(): Promise<KnownNames> {
+  gazetteer ??= (async () => {
+    const [{ bodies, collectives, personWords }, { recognise }, { nameKey }] = await Promise.all([
+      import('../extract/actors/gazetteer.js'), import('../extract/actors/recognise.js'), import('../ingest/match.js'),
+    ]);
+    const setting = { date: null, province: null, issuer: null, issuerName: null };
+    const recognises = (name: string): boolean => {
+      const found = recognise(name, setting);
+      return found.length === 1 && found[0]!.start === 0 && found[0]!.end === name.length && nameKey(found[0]!.name) === nameKey(name);
+    };
+    return knownActors({
+      names: [...bodies.map((b) => b.name), ...collectives.national.map((c) => c.name)],
+      recognises,
+      titles: [...personWords.titles, ...personWords.bodyTitles],
+      surnames: personWords.surnames,
+    });
+  })();
+  return gazetteer;
+}
+
+function writeJunit(path: string, xml: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, xml);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 export async function validateCommand(dirArg: string | undefined, flags: ValidateFlags, io: Io): Promise<number> {
   const format = flags.format ?? 'text';
-  if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}"`);
-  const gates = flags.minF1 ? parseGates(flags.minF1) : {};
-  const dir = resolve(io.cwd, dirArg ?? '.');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dirArg ?? '.'}: not a directory`);
-  const files = goldFiles(dir);
-  if (files.length === 0) throw new UsageError(`${dirArg ?? '.'}: no *.gold.json files`);
-
-  const findings: Finding[] = [];
-  const perDoc: Array<{ file: string; score: Score }> = [];
-  for (const file of files) {
-    const shown = relative(io.cwd, file) || file;
-    const parsed = parseGoldText(readFileSync(file, 'utf8'), shown);
-    findings.push(...parsed.findings);
-    const gold = parsed.gold;
-    if (!gold) continue;
-    const textPath = join(dirname(file), gold.source);
-    const textShown = relative(io.cwd, textPath) || textPath;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(textPath);
-    } catch {
-      findings.push({ code: 'source-missing', severity: 'error', message: `source file ${gold.source} cannot be read`, file: shown, line: 1, column: 1 });
-      continue;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, json or github, not "${format}"`);
+  const gates = flags.minF1 !== undefined ? parseGates(flags.minF1) : {};
+  const score = Boolean(flags.score) || flags.minF1 !== undefined; // a gate needs a score
+  if (flags.perDoc && !score) throw new UsageError('--per-doc needs --score');
+  const { root, files } = target(dirArg ?? '.', io);
+  let junitPath: string | undefined;
+  if (flags.junit !== undefined) {
+    if (flags.junit === '') throw new UsageError('--junit needs a file name');
+    junitPath = resolve(io.cwd, flags.junit);
+    if (isInside(join(realOrSelf(dirname(junitPath)), basename(junitPath)), root)) {
+      throw new UsageError(`--junit ${flags.junit}: refusing to write inside the corpus ${shownPath(io.cwd, root)}`);
     }
+  }
+
+  const known = await loadGazetteer();
+  const checked = files.map((file) => checkOne(file, io, { score, gazetteer: known }));
+  const documents = checked.map((c) => c.report);
+  const overall = score ? combine(documents.flatMap((d) => (d.score ? [d.score] : []))) : undefined;
+  const report: Report = { documents, perDoc: Boolean(flags.perDoc), gates: overall ? gateResults(overall, gates) : [], ...(overall ? { score: overall } : {}) };
+
+  const style = styleFor(io, flags);
+  if (format === 'json') io.stdout(jsonReport(report));
+  else if (format === 'github') io.stdout(githubReport(report));
+  else io.stdout(textReport(report, style));
+  if (format !== 'github') for (const gate of report.gates) if (!gate.passed) io.stderr(`chidao validate: ${gateMessage(gate)}\n`);
+
+  let code = allFindings(report).some((f) => f.severity === 'error') || report.gates.some((g) => !g.passed) ? 1 : 0;
+  if (checked.some((c) => c.unreadable)) code = 2;
+  if (junitPath) {
     try {
-      const source = ingest(bytes, { path: textShown });
-      findings.push(...checkSpans(gold, source.format === 'html' ? source.text : normalise(source.text), textShown));
-      if (flags.score) perDoc.push({ file: shown, score: scoreDocument(extractDocument(source), gold) });
+      writeJunit(junitPath, junitReport(report));
     } catch (error) {
-      if (!(error instanceof DecodeError)) throw error;
-      findings.push({ code: 'source-unreadable', severity: 'error', message: `source file: ${error.message}`, file: textShown, line: 1, column: 1 });
+      fileError(io, flags.junit!, `cannot write the JUnit report: ${openError(error)}`);
+      code = 2;
     }
   }
-
-  const overall = combine(perDoc.map((d) => d.score));
-  const failedGates = Object.entries(gates).filter(([field, min]) => overall[field as ScoreField].f1 < (min as number));
-  if (format === 'json') {
-    io.stdout(JSON.stringify({ findings, ...(flags.score ? { score: overall, documents: flags.perDoc ? perDoc : undefined } : {}), gates: failedGates.map(([field, min]) => ({ field, min, f1: overall[field as ScoreField].f1 })) }, null, 2) + '\n');
-  } else {
-    for (const f of findings) io.stdout(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}\n`);
-    if (flags.score) {
-      if (flags.perDoc) for (const d of perDoc) io.stdout(`\n${d.file}\n${scoreTable(d.score)}`);
-      io.stdout(`${flags.perDoc ? '\n' : ''}overall (${perDoc.length} documents)\n${scoreTable(overall)}`);
-    }
-    for (const [field, min] of failedGates) io.stderr(`chidao validate: ${field} F1 ${pct(overall[field as ScoreField].f1)} is below the gate ${min}\n`);
-    if (findings.length === 0 && !flags.score) io.stdout(`${files.length} gold files, no findings\n`);
-  }
-  return findings.some((f) => f.severity === 'error') || failedGates.length ? 1 : 0;
+  return code;
 }

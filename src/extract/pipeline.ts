@@ -8,6 +8,8 @@ import { parseHeader, type Header } from '../structure/header.js';
 import { segment, type SkeletonDirective } from '../structure/segment.js';
 import { isGroupRow, taskTables, type TaskTable } from '../structure/tables.js';
 import type { Directive, ExtractedDocument, Finding, Source, Span } from '../types.js';
+import { actorsStage } from './actors/index.js';
+import { deadlinesStage } from './deadlines/index.js';
 import { domainsStage } from './domains/index.js';
 import { references } from './references.js';
 
@@ -31,7 +33,7 @@ export interface StageContext {
 export type Stage = (doc: ExtractedDocument, ctx: StageContext) => ExtractedDocument;
 
 /** The stages after structure, in order. */
-export const STAGES: readonly Stage[] = [referencesStage, domainsStage];
+export const STAGES: readonly Stage[] = [referencesStage, actorsStage, deadlinesStage, domainsStage];
 
 function referencesStage(doc: ExtractedDocument, ctx: StageContext): ExtractedDocument {
   const own = { number: ctx.header.number, skip: ctx.boilerplate };

@@ -1,15 +1,18 @@
 // Cited documents (ANNOTATION.md: "references lists cited documents that carry a symbol, as
 // printed"). State symbols join number and type with a slash ("15/CT-TTg", "38/2013/NĐ-CP"),
-// Party symbols with a hyphen ("22-NQ/TW"); a bare "Nghị quyết 28" has none and is left out.
+// Party symbols with a hyphen ("22-NQ/TW"); a bare "Nghị quyết 28" has none and is left out of
+// them: `bareReferences` lists those apart (issue 4, item 5), with their number only.
 import { docTypes } from '../data/index.js';
-import { alternation, fold } from '../ingest/match.js';
+import { alternation, escapeRegExp, fold } from '../ingest/match.js';
 import type { Reference, Span } from '../types.js';
 
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
 const STATE = /(?<![\p{L}\p{N}/])(\d{1,6})[ \u00A0]?(\/\d{4})?\/([\p{Lu}][\p{L}&]*(?:-[\p{Lu}][\p{L}&]*)+)(?![\p{L}\p{N}])/gu;
 const PARTY = /(?<![\p{L}\p{N}/])(\d{1,4})-([\p{Lu}]{1,4})\/([\p{Lu}]{1,6})(?![\p{L}\p{N}])/gu;
 const TYPE_BEFORE = new RegExp(`(?:${alternation(docTypes.flatMap((t) => t.words))})(?:[ \\n]+(?:số|so))?[ \\n]*$`, 'u');
-const DATE_AFTER = /^[ \n]*ngày[ \n]+(\d{1,2})(?:\/(\d{1,2})\/(\d{4})|[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4}))/u;
+// "ngày 10/4/2013", "ngày 07-7-2015", "ngày 7.7.15", "ngày 10 tháng 4 năm 2013"; matched on folded
+// text, so "NGÀY 02 THÁNG 5 NĂM 2024" of a title in capitals is read too.
+const DATE_AFTER = /^[ \n]*ngày[ \n]+(\d{1,2})(?:([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)|[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4}))/u;
 
 interface Candidate extends Reference {
   key: string;
@@ -17,9 +20,16 @@ interface Candidate extends Reference {
 }
 
 function isoDay(y: string, m: string, d: string): string | null {
+  // Two-digit years as chrono-node reads them: 51–99 → 19xx, 00–50 → 20xx.
+  if (y.length === 2) y = String(Number(y) > 50 ? 1900 + Number(y) : 2000 + Number(y));
   const mm = Number(m), dd = Number(d);
   if (mm < 1 || mm > 12 || dd < 1 || dd > new Date(Date.UTC(Number(y), mm, 0)).getUTCDate()) return null;
   return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/** The issuing date of a DATE_AFTER match; null for an invalid calendar date (30/2). */
+function dateOf(m: RegExpExecArray): string | null {
+  return m[4] ? isoDay(m[4], m[3]!, m[1]!) : isoDay(m[6]!, m[5]!, m[1]!);
 }
 
 /** Same document under case and "TƯ"/"TW" variants ("13/CT-TTG" in a title, "22-NQ/TƯ" in a body). */
@@ -37,8 +47,8 @@ export function references(text: string, own: { number: string | null; skip: Spa
     const key = keyOf(number);
     if (key === ownKey) return;
     const before = TYPE_BEFORE.exec(folded.slice(Math.max(0, start - 30), start));
-    const after = DATE_AFTER.exec(text.slice(end, end + 40));
-    const date = after ? (after[3] ? isoDay(after[3], after[2]!, after[1]!) : isoDay(after[5]!, after[4]!, after[1]!)) : null;
+    const after = DATE_AFTER.exec(folded.slice(end, end + 40));
+    const date = after ? dateOf(after) : null;
     const spanStart = before ? start - before[0].length : start;
     const spanEnd = after ? end + after[0].length : end;
     const lineEnd = text.indexOf('\n', end);
@@ -67,4 +77,33 @@ export function references(text: string, own: { number: string | null; skip: Spa
     const { key: _k, inSentence: _s, ...ref } = byKey.get(k)!;
     return ref;
   });
+}
+
+// A type word as a title prints it, then its number with no symbol: "Nghị quyết 28", "Thông báo số
+// 360", "Chỉ thị 15 ngày 07/7/2015". Case-sensitive: "quyết định 5" as a verb is no document.
+const TYPE_OF_WORD = new Map(docTypes.flatMap((t) => t.words.map((w) => [w, t.code] as const)));
+const BARE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...TYPE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})` +
+    `(?:[ \\u00A0]+số)?[ \\u00A0]+(\\d{1,6})(?![\\p{L}\\p{N}]|[ \\u00A0]?[/-][ \\u00A0]?[\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * Cited documents printed without a symbol ("Nghị quyết 22", "Chỉ thị số 46"): number as printed,
+ * type from the type word, date when "ngày …" follows. Not part of `document.references`, which
+ * ANNOTATION.md limits to documents with a symbol; the deadline stage uses them to tell a cited
+ * document's date from a deadline.
+ */
+export function bareReferences(text: string): Reference[] {
+  const folded = fold(text);
+  const out: Reference[] = [];
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = DATE_AFTER.exec(folded.slice(end, end + 40));
+    const date = after ? dateOf(after) : null;
+    const spanEnd = after ? end + after[0].length : end;
+    out.push({ number: m[2]!, type: TYPE_OF_WORD.get(m[1]!) ?? null, date, text: text.slice(m.index, spanEnd), span: [m.index, spanEnd] });
+  }
+  return out;
 }

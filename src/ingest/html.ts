@@ -115,7 +115,12 @@ function preLines(pre: Element): string[] {
     node.type === 'text' ? node.value
       : node.type === 'element' ? (node.tagName === 'br' ? '\n' : node.children.map(raw).join(''))
         : '';
-  return raw(pre).split('\n').map((l) => l.replace(/[ \t\f\r]+$/, ''));
+  // Trailing spaces trimmed by hand: an end-anchored `[ \t]+$` is retried at every inner space.
+  return raw(pre).split('\n').map((l) => {
+    let end = l.length;
+    while (end > 0 && ' \t\f\r'.includes(l[end - 1]!)) end--;
+    return l.slice(0, end);
+  });
 }
 
 /** Sniff HTML in a file without a telling extension. */

@@ -15,10 +15,10 @@ export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
 }
 
 // "Số: 330/TB-VPCP", "Số: 15/2018/NĐ-CP", "Số:   4390     /UBND-NLN"; Party: "Số 75-KL/TW".
-const NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
-const PARTY_NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*(\d{1,6})-([\p{Lu}]{1,5})\/([\p{Lu}]{1,6})/u;
+const NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
+const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})-([\p{Lu}]{1,5})\/([\p{Lu}]{1,6})/u;
 const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0]*ngày[ \u00A0]+(\d{1,2})[ \u00A0]+tháng[ \u00A0]+(\d{1,2})[ \u00A0]+năm[ \u00A0]+(\d{4})/u;
-const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?\s*[-–]\s*)?(?:Ngày|Sáng|Chiều|Tối|Trưa)?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
+const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?[ \t]?[-–][ \t]?)?(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
 const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
 const TYPE_WORD = new RegExp(`^(?:${alternation(docTypes.flatMap((t) => t.words))})(?![\\p{L}\\p{N}])`, 'u');
@@ -26,7 +26,15 @@ const SURNAMES = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đ�
 const NAME = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0]+[\p{Lu}][\p{Ll}]*){1,4})[ \u00A0]*$/u;
 
 const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
-const stripMarks = (s: string): string => s.replace(/^[|*_\s]+|[|*_\s]+$/gu, '');
+const MARK = /[|*_\s]/u;
+/** Trims "|", "*", "_" and spaces from both ends (by hand: `[…]+$` would rescan long runs). */
+function stripMarks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && MARK.test(s[a]!)) a++;
+  while (b > a && MARK.test(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
 
 function iso(y: string, m: string, d: string): string | null {
   const yy = Number(y), mm = Number(m), dd = Number(d);
@@ -104,7 +112,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
 
   if (!official) {
     return {
-      kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate(all), title: newsTitle(all.filter((l) => !furniture.some(([s, e]) => l.start >= s && l.start < e))),
+      kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate(all), title: newsTitle(all, new Set(furniture.map(([s]) => s))),
       signer: null, recipients: [], body: [0, bodyEnd],
     };
   }
@@ -146,7 +154,7 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
   for (const line of all) {
     if (line.start >= numberAt) break;
     let left = leftColumn(line.text);
-    left = left.split(/\s*-{3,}\s*|\s\*\s|CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN VIỆT NAM/u)[0]!.trim();
+    left = left.split(/-{3,}|\s\*\s|CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập/u)[0]!.trim();
     if (!left || /^[-\s]+$/u.test(left) || !isUpper(left)) continue;
     parts.push(left);
   }
@@ -271,8 +279,8 @@ function recipients(text: string, at: number): string[] {
   for (const row of rows) {
     const cell = row.split('|')[0]!;
     const left = row.includes('|') ? cell : row.split(/ {4,}/u)[0]!;
-    for (const piece of left.split(/(?:^|[;.]?\s+)[-–](?=\s)/u)) {
-      const p = piece.replace(/^[\s*_-]+|[\s;.,*_]+$/gu, '');
+    for (const piece of left.split(/(?:^|\s)[-–](?=\s)/u)) {
+      const p = trimRecipient(piece);
       if (!p) continue;
       if (/^Lưu\b/u.test(p)) return out;
       if (/^[-–]/u.test(row.trim()) || out.length === 0 || piece !== left) out.push(p);
@@ -283,6 +291,16 @@ function recipients(text: string, at: number): string[] {
   return out;
 }
 
+const RECIPIENT_LEAD = /[\s*_-]/u;
+const RECIPIENT_TAIL = /[\s;.,*_]/u;
+function trimRecipient(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && RECIPIENT_LEAD.test(s[a]!)) a++;
+  while (b > a && RECIPIENT_TAIL.test(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
 function newsDate(all: Line[]): string | null {
   for (const line of all.slice(0, 15)) {
     const m = NEWS_DATE.exec(line.text);
@@ -291,7 +309,7 @@ function newsDate(all: Line[]): string | null {
   return null;
 }
 
-function newsTitle(all: Line[]): string | null {
-  const first = all.find((l) => l.text.split(/\s+/u).length >= 4);
+function newsTitle(all: Line[], furniture: Set<number>): string | null {
+  const first = all.find((l) => !furniture.has(l.start) && l.text.split(/\s+/u, 4).length >= 4);
   return first ? first.text : null;
 }

@@ -59,13 +59,17 @@ export function paragraphs(text: string, startsParagraph: (line: Line) => boolea
   const layout = detectLayout(all);
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
+  let previous: Line | null = null;
   for (const line of all) {
     if (line.text === '') {
       if (layout === 'lines') current = null;
       continue;
     }
     if (layout === 'pdf' && isPageNumber(line)) continue;
-    const continues = layout === 'pdf' && current !== null && line.indent === 0 && !startsParagraph(line);
+    // PDF layers: a line at the margin continues. One paragraph per line: a line that starts in
+    // lower case after one without a closing mark is a wrapped line too (converted PDF text).
+    const wrapped = layout === 'pdf' ? line.indent === 0 : /^\p{Ll}/u.test(line.text) && previous !== null && !/[.!?]$/u.test(previous.text);
+    const continues = current !== null && wrapped && !startsParagraph(line);
     if (continues && current) {
       current.end = line.end;
       current.lineStarts.push(line.start);
@@ -73,6 +77,7 @@ export function paragraphs(text: string, startsParagraph: (line: Line) => boolea
       current = { start: line.start, end: line.end, lineStarts: [line.start] };
       out.push(current);
     }
+    previous = line;
   }
   return { layout, paragraphs: out };
 }

@@ -39,6 +39,8 @@ interface Item {
   excluded: boolean;
   /** The item's own words tell of the past or assess: a list that instructs does not pull it in. */
   describes: boolean;
+  /** 1-based position among its siblings of the same label style (the id of a dash item). */
+  nth: number;
 }
 
 interface Prose {
@@ -64,19 +66,22 @@ const RANK: Record<LabelStyle, number> = {
 };
 
 // A space before something shaped like a label; labelAt decides.
-const CANDIDATE = /[ \u00A0\n]+(?=\d{1,2}[.)][ \u00A0]|[IVXL]{1,6}\.[ \u00A0]|[a-zđ]\)[ \u00A0]|Điều[ \u00A0]\d|[-+•][ \u00A0])/gu;
+// One space only: a run of spaces is tried at its last space, never re-scanned from each one.
+const CANDIDATE = /[ \u00A0\n](?=\d{1,2}[.)][ \u00A0]|[IVXL]{1,6}\.[ \u00A0]|[a-zđ]\)[ \u00A0]|Điều[ \u00A0]\d|[-+•][ \u00A0])/gu;
 // Words after which a number is a citation, not a label ("khoản 2.", "Điều 5.", "số 3.").
 const CITING_WORD = /(?<![\p{L}\p{N}])(?:khoản|điểm|mục|điều|số|chương|phần|tiết|năm|tháng|ngày|quý|giai đoạn)[ \u00A0]*$/u;
 const TERMINAL = /[.!?…:;"”)»]$/u;
+
+/** Does the text end with a closing mark? (Looks at the last character only: linear overall.) */
+function endsTerminal(text: string, end: number): boolean {
+  return end > 0 && TERMINAL.test(text[end - 1]!);
+}
 
 function isUpperRun(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && !/\p{Ll}/u.test(letters);
 }
 
-function inRanges(pos: number, ranges: Span[]): boolean {
-  return ranges.some(([s, e]) => pos >= s && pos < e);
-}
 
 export function segment(input: SegmentInput): { layout: Layout; directives: SkeletonDirective[] } {
   const { text, folded, body, skip } = input;
@@ -86,6 +91,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   const prose: Prose[] = [];
   let stack: Item[] = [];
   let seenItem = false;
+  const styleCounts = new Map<Item | null, Map<LabelStyle, number>>();
 
   const open = (label: Label): void => {
     if (label.style === 'article') stack = [];
@@ -95,7 +101,11 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
       else while (stack.length && RANK[stack[stack.length - 1]!.label.style] > RANK[label.style]) stack.pop();
     }
     const parent = stack[stack.length - 1] ?? null;
-    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false };
+    const counts = styleCounts.get(parent) ?? new Map<LabelStyle, number>();
+    styleCounts.set(parent, counts);
+    const nth = (counts.get(label.style) ?? 0) + 1;
+    counts.set(label.style, nth);
+    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false, nth };
     (parent ? parent.children : roots).push(item);
     stack.push(item);
     seenItem = true;
@@ -145,30 +155,38 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     if (afterMark && /:[ \u00A0]*$/u.test(before)) return label.ordinal === 1 || label.style === 'dash' || label.style === 'plus';
     // Flattened "II. NHIỆM VỤ VÀ GIẢI PHÁP 1. Tiếp tục …": a first item after a heading in capitals.
     const top = stack[stack.length - 1];
-    return label.ordinal === 1 && top !== undefined && RANK[label.style] > RANK[top.label.style] && isUpperRun(text.slice(top.label.contentStart, label.start));
+    // (A heading is short: only the last 300 characters are looked at, so a run of labels stays linear.)
+    return label.ordinal === 1 && top !== undefined && RANK[label.style] > RANK[top.label.style] &&
+      label.start - top.label.contentStart < 300 && isUpperRun(text.slice(top.label.contentStart, label.start));
   };
 
+  const skipped = [...skip].sort((a, b) => a[0] - b[0]);
+  let k = 0; // paragraphs come in order: one pointer into the sorted skipped ranges
   for (const para of paras) {
     let start = Math.max(para.start, body[0]);
+    while (k < skipped.length && skipped[k]![1] <= start) k++;
+    if (k < skipped.length && skipped[k]![0] <= start) continue;
     // A paragraph stops where a skipped range (a table) begins: PDF layers run text into tables.
-    const end = Math.min(para.end, body[1], ...skip.filter(([s]) => s > start && s < para.end).map(([s]) => s));
-    if (end <= start || inRanges(start, skip)) continue;
-    const heading = layout === 'lines' && !TERMINAL.test(text.slice(start, end));
+    const end = Math.min(para.end, body[1], k < skipped.length ? skipped[k]![0] : Infinity);
+    if (end <= start) continue;
+    const heading = layout === 'lines' && !endsTerminal(text, end);
 
     let pos = start;
     const first = labelAt(text, start);
     if (first && first.start === para.start) {
       open(first);
       pos = first.contentStart;
-    } else if (stack.length && startsTrailing(folded.slice(start, end)) && TERMINAL.test(text.slice(0, stack[stack.length - 1]!.end))) {
+    } else if (stack.length && startsTrailing(folded.slice(start, Math.min(end, start + 80))) && endsTerminal(text, stack[stack.length - 1]!.end)) {
       // A paragraph with its own subject after a complete item closes the list (a heading-only
       // item, "2. Kết quả tiếp nhận hồ sơ", takes it as its content instead).
       stack = [];
     }
 
     // Inline labels: a space, then something shaped like a label; checked as a sequence.
+    // Scanned within the paragraph only (a scan past its end would make the loop quadratic).
+    const upToEnd = text.slice(0, end);
     CANDIDATE.lastIndex = pos;
-    for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
+    for (let m = CANDIDATE.exec(upToEnd); m; m = CANDIDATE.exec(upToEnd)) {
       const at = m.index + m[0].length;
       if (at >= end) break;
       const label = labelAt(text, at);
@@ -268,17 +286,13 @@ function firstWordsHeading(heading: string): string {
   return heading;
 }
 
-function ownId(item: Item, siblings: Item[]): string {
+function ownId(item: Item): string {
   const { style, value } = item.label;
-  if (style === 'dash' || style === 'plus' || style === 'bullet') {
-    return String(siblings.filter((s) => s.label.style === style && s.label.start <= item.label.start).length);
-  }
-  return value;
+  return style === 'dash' || style === 'plus' || style === 'bullet' ? String(item.nth) : value;
 }
 
 function toDirective(item: Item, parentId: string, text: string, folded: string): SkeletonDirective {
-  const siblings = item.parent ? item.parent.children : [item];
-  const own = ownId(item, siblings);
+  const own = ownId(item);
   // Sections of a plan inside an article keep their own ids ("IV.2.1"); other items under an
   // article take its number ("3.1"), since "1", "2" … are the articles themselves.
   const id = !parentId || (item.parent?.label.style === 'article' && item.label.style === 'roman') ? own : `${parentId}.${own}`;

@@ -1,61 +1,83 @@
-// Checks of a gold file against its text (ANNOTATION.md). Each finding has a stable code, a
-// severity and a place: file:line:column into the gold file for JSON problems, into the text
-// file for span problems. The JSON Schema and the full list of codes are issue 7; these are the
-// checks the scorer cannot do without.
+// Checks of a gold file's directives against its text (ANNOTATION.md): spans in range and equal to
+// their `text`, children inside their parents, siblings in order and apart, no empty text. Span
+// problems are placed in the text file (where the reader must look to fix them); an empty `text`
+// is placed in the gold file.
 import type { Finding } from '../types.js';
-import { parseGold, type GoldDirective, type GoldFile } from './gold.js';
+import type { GoldRead } from './gold-file.js';
+import { locator } from './locate.js';
+import { nodes, type Node } from './tree.js';
 
-/** 1-based line and column of a string index. */
-export function position(text: string, index: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < index && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: index - last };
+const inRange = ([start, end]: readonly [number, number], length: number): boolean => start <= end && end <= length;
+
+/** A character as a reader can tell it apart: visible ones quoted, invisible ones by code point. */
+function describeChar(ch: string | undefined): string {
+  if (ch === undefined) return 'the end';
+  const code = ch.codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) ? `${JSON.stringify(ch)} (${hex})` : hex;
 }
 
-export function parseGoldText(json: string, file: string): { gold: GoldFile | null; findings: Finding[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/u.exec(message);
-    const place = at ? position(json, Number(at[1])) : { line: 1, column: 1 };
-    return { gold: null, findings: [{ code: 'gold-json', severity: 'error', message: `not valid JSON: ${message}`, file, ...place }] };
-  }
-  try {
-    return { gold: parseGold(value), findings: [] };
-  } catch (error) {
-    return { gold: null, findings: [{ code: 'gold-shape', severity: 'error', message: (error as Error).message.replace(/^gold file: /u, ''), file, line: 1, column: 1 }] };
-  }
+function excerpt(s: string, from: number): string {
+  const part = s.slice(from, from + 30);
+  return JSON.stringify(from + 30 < s.length ? `${part}…` : part);
 }
 
-/** Spans in range, equal to their `text`, children inside their parents. */
-export function checkSpans(gold: GoldFile, text: string, textFile: string): Finding[] {
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+export function checkSpans(read: GoldRead, text: string, textFile: string): Finding[] {
+  if (!read.gold) return [];
   const findings: Finding[] = [];
-  const at = (code: string, message: string, index: number): void => {
-    findings.push({ code, severity: 'error', message, file: textFile, ...position(text, index) });
+  const locate = locator(text);
+  const inText = (code: string, message: string, offset: number): void => {
+    findings.push({ code, severity: 'error', message, file: textFile, ...locate(offset) });
   };
-  const visit = (d: GoldDirective, parent: GoldDirective | null): void => {
+  const all = nodes(read.gold);
+
+  for (const { directive: d, pointer } of all) {
     const [start, end] = d.span;
-    if (start < 0 || end > text.length || start > end) {
-      at('span-range', `directive ${d.id}: span [${start}, ${end}] is outside the text (length ${text.length})`, Math.min(Math.max(0, start), text.length));
-    } else if (text.slice(start, end) !== d.text) {
-      const actual = text.slice(start, end);
-      let i = 0;
-      while (i < actual.length && actual[i] === d.text[i]) i++;
-      at('span-text', `directive ${d.id}: text differs from the span at character ${i} (span has ${JSON.stringify(actual.slice(i, i + 20))}, text has ${JSON.stringify(d.text.slice(i, i + 20))})`, start + i);
+    if (d.text.trim() === '') {
+      findings.push({ code: 'text-empty', severity: 'error', message: `directive ${d.id}: the text is empty`, file: read.file, ...read.place(`${pointer}/text`) });
     }
-    if (parent && (start < parent.span[0] || end > parent.span[1])) {
-      at('child-outside-parent', `directive ${d.id}: span [${start}, ${end}] is not inside its parent ${parent.id} [${parent.span[0]}, ${parent.span[1]}]`, Math.max(0, start));
+    if (!inRange(d.span, text.length)) {
+      const why = start > end ? 'starts after it ends' : `ends after the end of the text (length ${text.length})`;
+      inText('span-range', `directive ${d.id}: span [${start}, ${end}] ${why}`, Math.min(start, end, text.length));
+      continue;
     }
-    for (const c of d.children) visit(c, d);
-  };
-  for (const d of gold.directives) visit(d, null);
+    const actual = text.slice(start, end);
+    if (actual !== d.text) {
+      const i = firstDifference(actual, d.text);
+      inText(
+        'span-text',
+        `directive ${d.id}: text differs from span [${start}, ${end}] at character ${i}: ` +
+          `the text file has ${describeChar(actual[i])} in ${excerpt(actual, i)}, the gold has ${describeChar(d.text[i])} in ${excerpt(d.text, i)}`,
+        start + i,
+      );
+    }
+  }
+
+  for (const node of all) checkPlacement(node, text.length, inText);
   return findings;
+}
+
+/** A child inside its parent; a directive after its previous sibling and not overlapping it. */
+function checkPlacement(node: Node, length: number, inText: (code: string, message: string, offset: number) => void): void {
+  const d = node.directive;
+  if (!inRange(d.span, length)) return;
+  const [start, end] = d.span;
+  const parent = node.parent?.directive;
+  if (parent && inRange(parent.span, length) && (start < parent.span[0] || end > parent.span[1])) {
+    inText('child-outside-parent', `directive ${d.id}: span [${start}, ${end}] is not inside its parent ${parent.id} [${parent.span[0]}, ${parent.span[1]}]`, start);
+  }
+  const previous = node.index > 0 ? node.siblings[node.index - 1]! : null;
+  if (!previous || !inRange(previous.span, length)) return;
+  const [pStart, pEnd] = previous.span;
+  if (start < pStart) {
+    inText('sibling-order', `directive ${d.id}: span [${start}, ${end}] starts before its previous sibling ${previous.id} [${pStart}, ${pEnd}]`, start);
+  } else if (start < pEnd) {
+    inText('sibling-overlap', `directive ${d.id}: span [${start}, ${end}] overlaps its previous sibling ${previous.id} [${pStart}, ${pEnd}] by ${Math.min(end, pEnd) - start} characters`, start);
+  }
 }

@@ -1,0 +1,69 @@
+// The issuer actor of a document's top-level directives (ANNOTATION.md "The issuer actor"): from the
+// signature for official texts — "KT. THỦ TƯỚNG" / "KT. CHỦ TỊCH" with no "TM." line → the deputy
+// by name; "TM. …", a ministry's own letter ("KT. BỘ TRƯỞNG") → the issuing body; a Văn phòng's
+// notice → the leader whose opinion or conclusion it relays, never the office — and, for news,
+// from the text: the leader of the last issuing sentence ("Phó Thủ tướng yêu cầu …").
+import { WORD_END, alternation, fold, nameKey } from '../../ingest/match.js';
+import type { Header } from '../../structure/header.js';
+import type { Actor } from '../../types.js';
+import { roleWords } from './gazetteer.js';
+import { sameOffice } from './patterns.js';
+import type { Mention } from './recognise.js';
+
+const DEPUTY = new RegExp(`^kt\\.?[ \\n]*(?:${alternation(roleWords.deputySigns)})${WORD_END}`, 'u');
+const RELAYING = new RegExp(`^(?:${alternation(roleWords.relaying)})${WORD_END}`, 'u');
+const RELAY_CUE = new RegExp(`(?:${alternation(roleWords.relayCues)})${WORD_END}`, 'u');
+
+export function actorOf(m: Mention, text: string, role: Actor['role']): Actor {
+  const a: Actor & { successor?: string; successorParts?: Array<{ name: string; part: string }> } = {
+    name: m.name, role, type: m.type, text: text.slice(m.start, m.end).replace(/\s+/gu, ' '), span: [m.start, m.end],
+  };
+  if (m.title && m.kind !== 'body') a.title = m.title;
+  if (m.successor) a.successor = m.successor;
+  if (m.successorParts) a.successorParts = m.successorParts;
+  return a;
+}
+
+/** An office mention ("Phó Thủ tướng") → the person of that office named before it, if any. */
+export function personOf(m: Mention, mentions: readonly Mention[]): Mention {
+  if (!m.title || (m.kind !== 'office' && m.kind !== 'body')) return m;
+  let found: Mention | null = null;
+  // The nearest person before the office: walk back from the office's place in the text.
+  let i = mentions.findIndex((p) => p.start >= m.start);
+  if (i < 0) i = mentions.length;
+  for (let k = i - 1; k >= 0 && !found; k--) {
+    const p = mentions[k]!;
+    if (p.kind === 'person' && p.title && sameOffice(p.title, m.title)) found = p;
+  }
+  return found ? { ...found, start: m.start, end: m.end } : m;
+}
+
+/** The issuer named by a document's signature and header, or null (news; unknown layout). */
+export function headerIssuer(header: Header, text: string, mentions: readonly Mention[], issuerMention: Mention | null): Actor | null {
+  if (header.kind !== 'official') return null;
+  const authority = fold(header.signer?.authority ?? '');
+  const signer = header.signer;
+  if (signer?.name && DEPUTY.test(authority) && !/(?:^|\s)tm\./u.test(authority)) {
+    const at = text.lastIndexOf(signer.name);
+    return { name: signer.name, role: 'issuer', type: 'person', text: signer.name, span: at >= 0 ? [at, at + signer.name.length] : [0, 0], ...(signer.title ? { title: signer.title } : {}) };
+  }
+  if (header.issuer && RELAYING.test(fold(header.issuer))) {
+    const relayed = relayedLeader(header, text, mentions);
+    if (relayed) return relayed;
+  }
+  if (!issuerMention) return null;
+  return actorOf(issuerMention, text, 'issuer');
+}
+
+/** "THÔNG BÁO Ý KIẾN CỦA THỦ TƯỚNG CHÍNH PHỦ …", "… có ý kiến như sau": the leader relayed. */
+function relayedLeader(header: Header, text: string, mentions: readonly Mention[]): Actor | null {
+  const folded = fold(text);
+  const title = header.title ? fold(header.title) : '';
+  const cue = RELAY_CUE.exec(title);
+  if (cue) {
+    const words = title.slice(cue.index + cue[0].length).trim();
+    const leader = mentions.find((m) => (m.kind === 'person' || m.kind === 'office' || m.title) && words.startsWith(nameKey(folded.slice(m.start, m.end))));
+    if (leader) return actorOf(personOf(leader, mentions), text, 'issuer');
+  }
+  return null;
+}

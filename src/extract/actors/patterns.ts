@@ -1,0 +1,186 @@
+// The gazetteer compiled into patterns over folded text, once: every printed form of every body,
+// collective, local body, office title and no-body phrase in one longest-first alternation, and
+// the smaller patterns of coordinated ministry lists, unit names and personal names. Patterns are
+// built from data (src/data/gazetteer); none lists a name in code.
+import { WORD_END, WORD_START, alternation, escapeRegExp, fold, nameKey } from '../../ingest/match.js';
+import type { ActorType } from '../../types.js';
+import { cues } from '../../data/index.js';
+import { bodies, collectives, formIndex, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
+
+/** What a printed form stands for. */
+export type Target =
+  | { t: 'bodies'; list: Body[]; office?: string }
+  | { t: 'collective'; name: string; type: ActorType; validFrom?: string; validTo?: string; provincial: boolean }
+  | { t: 'local'; name: string; type: ActorType }
+  | { t: 'office'; title: string }
+  | { t: 'nobody' };
+
+const FORMS = formIndex();
+
+function buildTargets(): Map<string, Target> {
+  const targets = new Map<string, Target>();
+  const put = (form: string, target: Target, override = false): void => {
+    const key = nameKey(form);
+    if (!key || (targets.has(key) && !override)) return;
+    targets.set(key, target);
+  };
+  // Offices first: a body of the same form ("Thủ tướng Chính phủ") takes the office along.
+  const officeTitles = personWords.titles.filter((t) => nameKey(t) !== 'đồng chí');
+  for (const [key, list] of FORMS) {
+    const office = officeTitles.find((t) => nameKey(t) === key);
+    put(key, office ? { t: 'bodies', list, office } : { t: 'bodies', list });
+  }
+  for (const t of officeTitles) put(t, { t: 'office', title: t });
+  for (const local of unitWords.localBodies) {
+    for (const m of local.mentions) put(m, { t: 'local', name: local.name, type: local.type }, true);
+  }
+  for (const c of collectives.national) {
+    for (const m of c.mentions) put(m, { t: 'collective', name: c.name, type: c.type, provincial: false }, true);
+  }
+  for (const c of collectives.provincial) {
+    for (const m of c.mentions) {
+      put(m, { t: 'collective', name: c.name, type: c.type, provincial: true, ...(c.validFrom ? { validFrom: c.validFrom } : {}), ...(c.validTo ? { validTo: c.validTo } : {}) }, true);
+    }
+  }
+  for (const n of collectives.noBody) put(n, { t: 'nobody' }, true);
+  return targets;
+}
+
+export const TARGETS = buildTargets();
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * Phrases as a word trie compiled to a pattern: "bộ (?:tài (?:chính|nguyên …)|y tế)". Several
+ * thousand forms in one flat alternation make the engine try each at every position; the trie
+ * fails at the first word that no form continues, and a terminal's continuation is an optional
+ * greedy group, so the longest form still wins. Words are folded; any run of spaces or one line
+ * break joins them (as foldPattern does).
+ */
+export function triePattern(phrases: Iterable<string>): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const word of fold(phrase.normalize('NFC')).trim().split(/\s+/u)) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const compile = (node: Trie): string => {
+    // Longer words first, so that "bộ," is tried before "bộ".
+    const words = [...node.next.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    return words
+      .map((w) => {
+        const child = node.next.get(w)!;
+        if (child.next.size === 0) return escapeRegExp(w);
+        const rest = `[ \\n]+(?:${compile(child)})`;
+        return `${escapeRegExp(w)}${child.end ? `(?:${rest}${WORD_END})?` : rest}`;
+      })
+      .join('|');
+  };
+  return compile(root);
+}
+
+/** Every printed form, longest first, as one pattern over folded text, tried at a word start. */
+export const MENTION_AT = new RegExp(`(?:${triePattern(TARGETS.keys())})${WORD_END}`, 'uy');
+
+/** The letters that open a phrase's first word ("bộ" of "bộ, ngành"), to skip other words fast. */
+export function firstWords(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) out.add(/^[\p{L}\p{N}]*/u.exec(fold(p.normalize('NFC')).trim())![0]);
+  return out;
+}
+export const MENTION_FIRST = firstWords(TARGETS.keys());
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Word starts of folded text with the word there: [position, letters] pairs. */
+export function words(folded: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let i = 0;
+  while (i < folded.length) {
+    if (!LETTER.test(folded[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < folded.length && LETTER.test(folded[i]!)) i++;
+    out.push([start, folded.slice(start, i)]);
+  }
+  return out;
+}
+
+/** Ministries' short forms after "các Bộ:" → their bodies ("Kế hoạch và Đầu tư", "KH&ĐT", "TC"). */
+export const SHORTS = (() => {
+  const index = new Map<string, Body[]>();
+  for (const b of bodies) {
+    for (const s of b.short) {
+      const key = nameKey(s);
+      const list = index.get(key) ?? [];
+      list.push(b);
+      index.set(key, list);
+    }
+  }
+  return index;
+})();
+export const LIST_HEAD = /(?<![\p{L}\p{N}])các[ \n]+bộ[ \n]*:[ \n]*/gu;
+export const SHORT_AT = new RegExp(`(?:${alternation([...SHORTS.keys()])})${WORD_END}`, 'uy');
+export const LIST_SEPARATOR_AT = /[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)/uy;
+
+/** A unit word at a position of the folded text ("cục", "vụ", "sở", "ban chỉ đạo"). */
+const unitAlternation = (words: string[]): string => alternation(words);
+export const CENTRAL_UNIT_AT = new RegExp(`(?:${unitAlternation([...unitWords.central, ...Object.keys(unitWords.typos)])})${WORD_END}`, 'uy');
+export const LOCAL_UNIT_AT = new RegExp(`(?:${unitAlternation(unitWords.local)})${WORD_END}`, 'uy');
+export const STEERING = new RegExp(`${WORD_START}(?:các[ \\n]+|từng[ \\n]+)?(?:${unitAlternation(unitWords.steering)})${WORD_END}`, 'gu');
+const UNIT_WORDS = [...unitWords.central, ...unitWords.local, ...Object.keys(unitWords.typos)];
+export const UNIT_AT = new RegExp(`(?:${unitAlternation(UNIT_WORDS)})${WORD_END}`, 'uy');
+export const UNIT_FIRST = firstWords(UNIT_WORDS);
+// A unit's name ends before a verb: the stop words and the action verbs that open a task (cues.json).
+export const STOP_AT = new RegExp(`(?:${alternation([...unitWords.stop, ...cues.actionVerbs])})${WORD_END}`, 'uy');
+export const STEERING_STOP_AT = new RegExp(`(?:${alternation(unitWords.steeringStop)})${WORD_END}`, 'uy');
+export const COMMUNE_BODY = new RegExp(`${WORD_START}(?:ủy ban nhân dân|ubnd)[ \\n]+(?:${alternation(unitWords.communeUnits)})[ \\n]+(?=\\S)`, 'gu');
+export const EXPAND: Map<string, string> = new Map(Object.entries(unitWords.expand).map(([k, v]) => [fold(k), v]));
+export const TYPOS: Map<string, string> = new Map(Object.entries(unitWords.typos).map(([k, v]) => [fold(k), v]));
+
+/** A province name (with or without its unit word) at a position: "tỉnh Lào Cai", "thành phố Hà Nội". */
+const provinceNames = new Map<string, Province[]>();
+for (const p of provinces) {
+  for (const n of p.names) {
+    const key = nameKey(n);
+    provinceNames.set(key, [...(provinceNames.get(key) ?? []), p]);
+  }
+}
+export const PROVINCE_NAMES = provinceNames;
+export const PLACE_AT = new RegExp(`[ \\n]*(?:(?:${alternation(unitWords.placeUnits)})[ \\n]*)?(${alternation([...provinceNames.keys()])})${WORD_END}`, 'uy');
+
+/** Personal names: a family name, then one to three capitalised syllables (on the printed text). */
+export const PERSON_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+export const TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.titles)})[ \\n]*,?[ \\n]*$`, 'u');
+export const BODY_TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.bodyTitles)})[ \\n]+$`, 'u');
+export const TITLE_PREFIX_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.titlePrefixes)})[ \\n]+(?:các[ \\n]+)?$`, 'u');
+export const UNIT_OF_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.unitOf)})[ \\n]+$`, 'u');
+
+/** Canonical casing of an office title ("PHÓ THỦ TƯỚNG" → "Phó Thủ tướng"). */
+export function canonicalTitle(printed: string): string {
+  const key = nameKey(printed);
+  return personWords.titles.find((t) => nameKey(t) === key) ?? printed;
+}
+
+/** Titles that name one office ("Phó Thủ tướng" = "Phó Thủ tướng Chính phủ"). */
+export function sameOffice(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === kb) return true;
+  return personWords.sameOffice.some((group) => {
+    const keys = group.map(nameKey);
+    return keys.includes(ka) && keys.includes(kb);
+  });
+}

@@ -1,0 +1,457 @@
+// Mentions of actors in a document: every candidate the patterns find (gazetteer forms, coordinated
+// lists "các Bộ: A, B", unit names, steering committees, named communes, persons with titles),
+// then the longest leftmost ones that do not overlap. Each mention carries its canonical name
+// already resolved for the document's date and province. Offsets index the normalised text: the
+// patterns run on the folded copy, which has the same length.
+import { fold, nameKey } from '../../ingest/match.js';
+import type { ActorType } from '../../types.js';
+import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
+import {
+  CENTRAL_UNIT_AT, COMMUNE_BODY, EXPAND, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTION_AT, MENTION_FIRST, PERSON_NAME, PLACE_AT,
+  PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
+  TITLE_PREFIX_BEFORE, TYPOS, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
+} from './patterns.js';
+
+export interface Mention {
+  /** Where the mention, with its title or list head ("Bộ trưởng các Bộ:"), starts: chains join here. */
+  from: number;
+  /** The actor's span (the name as written). */
+  start: number;
+  end: number;
+  kind: 'body' | 'nobody' | 'person' | 'office';
+  name: string;
+  type: ActorType;
+  body?: Body;
+  /** Person's or office's title. */
+  title?: string;
+  /** Printed with a leader's title ("Chủ tịch UBND tỉnh", "Bộ trưởng Bộ …"). */
+  titled?: boolean;
+  /** A unit of a body, counted as the body ("cơ quan chuyên môn thuộc Bộ X"). */
+  unitOf?: boolean;
+  /** Extra fields for the output: today's holder of the portfolio. */
+  successor?: string;
+  successorParts?: Array<{ name: string; part: string }>;
+}
+
+export interface Setting {
+  date: string | null;
+  /** The province of a provincial issuer: local bodies carry it. */
+  province: Province | null;
+  /** The document's issuing body, for "đơn vị thuộc Bộ" (its own units name no body). */
+  issuer: Body | null;
+  issuerName: string | null;
+}
+
+interface Candidate extends Mention {
+  priority: number;
+}
+
+const isUpperInitial = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** A symbol of a document number ("TB-VPCP", "NĐ-CP", "15/CT-TTg") is no mention. */
+function insideSymbol(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  return before === '-' || before === '/' || after === '/' || (after === '-' && /\p{L}/u.test(text[end + 1] ?? ''));
+}
+
+function withSuccessor(m: Mention): Mention {
+  if (!m.body) return m;
+  const { successor, parts } = successorOf(m.body);
+  m.successor = successor.name;
+  if (parts.length) m.successorParts = parts;
+  return m;
+}
+
+/** The province printed right after a mention ("… tỉnh Lào Cai"), or null. */
+function placeAfter(folded: string, at: number, date: string | null): { province: Province; end: number } | null {
+  PLACE_AT.lastIndex = at;
+  const m = PLACE_AT.exec(folded);
+  if (!m) return null;
+  const list = PROVINCE_NAMES.get(nameKey(m[1]!));
+  const province = list ? atDate(list, date) : undefined;
+  return province ? { province, end: at + m[0].length } : null;
+}
+
+/** "tỉnh {province}" filled with the province (its own unit word for a city), or dropped. */
+export function fillProvince(template: string, province: Province | null): string {
+  if (!province) return template.replace(/ (?:tỉnh|thành phố) \{province\}/u, '').replace('{province}', '').trim();
+  return template.replace(/(?:tỉnh|thành phố) \{province\}/u, `${province.kind} ${province.name}`).replace('{province}', province.name);
+}
+
+function fromTarget(target: Target, text: string, folded: string, start: number, end: number, setting: Setting): Candidate | null {
+  const base = { from: start, start, end, priority: 2 };
+  switch (target.t) {
+    case 'nobody':
+      return { ...base, kind: 'nobody', name: '', type: 'collective', priority: 4 };
+    case 'office':
+      return { ...base, kind: 'office', name: target.title, type: 'person', title: target.title, priority: 1 };
+    case 'bodies': {
+      const body = atDate(target.list, setting.date);
+      if (!body) return null;
+      const m: Candidate = { ...base, kind: 'body', name: body.name, type: body.type, body };
+      if (target.office) m.title = target.office;
+      return m;
+    }
+    case 'collective':
+    case 'local': {
+      const place = placeAfter(folded, end, setting.date);
+      const province = place?.province ?? setting.province;
+      const name = fillProvince(target.name, province);
+      const stop = place ? place.end : end;
+      // A provincial body whose province is known is a gazetteer body (it has a successor).
+      const known = TARGETS.get(nameKey(name));
+      if (known?.t === 'bodies') {
+        const body = atDate(known.list, setting.date);
+        if (body) return { ...base, end: stop, kind: 'body', name: body.name, type: body.type, body, priority: 3 };
+      }
+      const m: Candidate = { ...base, end: stop, kind: 'body', name, type: target.type, priority: 3 };
+      if (target.t === 'collective' && target.provincial && province) {
+        const now = provinceById_(province.id);
+        const current = now && now.successor ? provinceById_(now.successor) : null;
+        if (current) m.successor = fillProvince(target.name, current);
+      }
+      return m;
+    }
+  }
+}
+
+function gazetteerCandidates(text: string, folded: string, setting: Setting, wordList: Array<[number, string]>): Candidate[] {
+  const out: Candidate[] = [];
+  let reach = 0;
+  for (const [at, word] of wordList) {
+    if (at < reach || !MENTION_FIRST.has(word)) continue;
+    MENTION_AT.lastIndex = at;
+    const m = MENTION_AT.exec(folded);
+    if (!m) continue;
+    const start = at;
+    const end = start + m[0].length;
+    if (insideSymbol(text, start, end)) continue;
+    const target = TARGETS.get(nameKey(m[0]));
+    if (!target) continue;
+    const c = fromTarget(target, text, folded, start, end, setting);
+    if (c) out.push(c);
+    reach = end;
+  }
+  return out;
+}
+
+/** "các Bộ: Kế hoạch và Đầu tư, Tài chính, Công Thương và Xây dựng" → one mention per ministry. */
+function listCandidates(text: string, folded: string, setting: Setting): Candidate[] {
+  const out: Candidate[] = [];
+  LIST_HEAD.lastIndex = 0;
+  for (let head = LIST_HEAD.exec(folded); head; head = LIST_HEAD.exec(folded)) {
+    let at = head.index + head[0].length;
+    // The list head joins the first item ("Bộ trưởng các Bộ: Kế hoạch và Đầu tư"), so that the
+    // words before it decide the role of the whole list.
+    const before = folded.slice(Math.max(0, head.index - 30), head.index);
+    const title = TITLE_PREFIX_BEFORE.exec(before + 'các ');
+    let from = title ? head.index - (before.length - title.index) : head.index;
+    const titled = title !== null;
+    for (;;) {
+      SHORT_AT.lastIndex = at;
+      const s = SHORT_AT.exec(folded);
+      if (!s) break;
+      const list = SHORTS.get(nameKey(s[0]));
+      const body = list ? atDate(list, setting.date) : undefined;
+      if (!body) break;
+      const c: Candidate = { from, start: at, end: at + s[0].length, kind: 'body', name: body.name, type: body.type, body, priority: 5 };
+      if (titled) c.titled = true;
+      out.push(c);
+      at += s[0].length;
+      LIST_SEPARATOR_AT.lastIndex = at;
+      const sep = LIST_SEPARATOR_AT.exec(folded);
+      if (!sep) break;
+      from = at;
+      at += sep[0].length;
+    }
+  }
+  return out;
+}
+
+/** Where a name that started at `at` ends: words until punctuation, a stop word or another mention. */
+function nameEnd(text: string, folded: string, at: number, starts: Set<number>, steering: boolean): number {
+  const stop = steering ? STEERING_STOP_AT : STOP_AT;
+  const stopsAt = (i: number): boolean => {
+    stop.lastIndex = i;
+    return stop.test(folded) || (starts.has(i) && i !== at);
+  };
+  const wordAt = (i: number): { start: number; end: number } | null => {
+    let s = i;
+    while (s < text.length && (text[s] === ' ' || text[s] === '\n')) s++;
+    let e = s;
+    while (e < text.length && /[\p{L}\p{N}&]/u.test(text[e]!)) e++;
+    return e > s ? { start: s, end: e } : null;
+  };
+  let end = at;
+  let i = at;
+  let words = 0;
+  for (;;) {
+    const w = wordAt(i);
+    if (w && w.start - i <= 3) {
+      const word = text.slice(w.start, w.end);
+      if (words === 0 && !steering && !isUpperInitial(word) && !EXPAND.has(fold(word))) return at;
+      if (words > 0 && stopsAt(w.start)) break;
+      if (fold(word) === 'và') {
+        const next = wordAt(w.end);
+        if (!next || stopsAt(next.start) || steering) break;
+        end = next.end;
+        i = next.end;
+        words += 2;
+        continue;
+      }
+      end = w.end;
+      i = w.end;
+      if (++words >= 16) break;
+      continue;
+    }
+    // Punctuation inside a name: ", Chính sách …" and " - Tài chính" continue before a capitalised
+    // word that starts nothing else.
+    let p = i;
+    while (p < text.length && text[p] === ' ') p++;
+    const ch = text[p];
+    if (!steering && (ch === ',' || ch === '-' || ch === '–')) {
+      const next = wordAt(p + 1);
+      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start)) {
+        end = next.end;
+        i = next.end;
+        words++;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/** A unit name as canonical: unit word spelt right, abbreviations spelt out, spaces collapsed. */
+function unitName(printed: string): string {
+  const words = printed.replace(/\s+/gu, ' ').split(' ');
+  const first = TYPOS.get(fold(words[0]!));
+  if (first) words[0] = first;
+  // After "Báo", "Tạp chí" the spelt-out words are the title itself: "Báo Tài nguyên và Môi trường".
+  const titled = /^(?:Báo|Tạp)$/u.test(words[0]!);
+  return words
+    .map((w, i) => {
+      const expanded = EXPAND.get(fold(w));
+      if (!expanded) return w;
+      return titled && i <= 2 ? expanded.replace(/^\p{Ll}|(?<=và )\p{Ll}/gu, (c) => c.toUpperCase()) : expanded;
+    })
+    .join(' ');
+}
+
+const ALL_CAPS = /^[\p{Lu}\s]+$/u;
+const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
+
+function unitCandidates(text: string, folded: string, setting: Setting, starts: Set<number>, unitStarts: number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const start of unitStarts) {
+    CENTRAL_UNIT_AT.lastIndex = start;
+    LOCAL_UNIT_AT.lastIndex = start;
+    const local = LOCAL_UNIT_AT.exec(folded);
+    const central = CENTRAL_UNIT_AT.exec(folded);
+    const word = local && (!central || local[0].length >= central[0].length) ? local : central;
+    if (!word || !isUpperInitial(text[start]!)) continue;
+    // "NHIỆM VỤ CHỦ YẾU" in a heading in capitals is no unit.
+    if (ALL_CAPS.test(text.slice(start, start + word[0].length)) && word[0].length > 1) continue;
+    // "các Sở (Phòng) Ngoại vụ": an alternative unit word in brackets is left out of the name.
+    let nameAt = start + word[0].length;
+    const alternative = ALTERNATIVE.exec(text.slice(nameAt, nameAt + 24));
+    if (alternative) nameAt += alternative[0].length;
+    const end = nameEnd(text, folded, nameAt, starts, false);
+    if (end === nameAt) continue;
+    const printed = text.slice(start, start + word[0].length) + text.slice(nameAt, end);
+    let name = unitName(printed);
+    let stop = end;
+    let from = start;
+    let type: ActorType = setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry';
+    let successor: string | undefined;
+    const plural = /(?<![\p{L}\p{N}])(?:các|từng)[ \n]+$/u.exec(folded.slice(Math.max(0, start - 8), start));
+    if (word === local || setting.province) {
+      type = 'local';
+      const place = placeAfter(folded, end, setting.date);
+      const province = place?.province ?? setting.province;
+      if (word === local && province && !plural) {
+        name = `${name} ${province.kind} ${province.name}`;
+        const now = provinceById_(province.id);
+        const current = now?.successor ? provinceById_(now.successor) : null;
+        if (current) successor = `${unitName(printed)} ${current.kind} ${current.name}`;
+      }
+      if (place) stop = place.end;
+    }
+    // "các Sở Ngoại vụ" of every province: a collective of local bodies (ANNOTATION-NOTES 002).
+    if (plural && word === local) {
+      name = `Các ${name}`;
+      from = start - plural[0].length;
+    }
+    const c: Candidate = { from, start: from, end: stop, kind: 'body', name, type, priority: 1 };
+    if (successor) c.successor = successor;
+    out.push(c);
+  }
+  return out;
+}
+
+/** "Ủy ban nhân dân phường Cam Đường": a named commune's committee, as printed. */
+function communeCandidates(text: string, folded: string, starts: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  COMMUNE_BODY.lastIndex = 0;
+  for (let m = COMMUNE_BODY.exec(folded); m; m = COMMUNE_BODY.exec(folded)) {
+    const at = m.index + m[0].length;
+    if (!isUpperInitial(text[at] ?? '')) continue;
+    const end = nameEnd(text, folded, at, starts, false);
+    if (end === at) continue;
+    const unit = folded.slice(m.index, at).replace(/^(?:ủy ban nhân dân|ubnd)\s+/u, '').trim();
+    out.push({ from: m.index, start: m.index, end, kind: 'body', name: `Ủy ban nhân dân ${unit} ${text.slice(at, end).replace(/\s+/gu, ' ')}`, type: 'local', priority: 3 });
+  }
+  return out;
+}
+
+/** Steering committees by pattern ("Ban Chỉ đạo …"), and their short later references. */
+function steeringCandidates(text: string, folded: string, setting: Setting, starts: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  STEERING.lastIndex = 0;
+  for (let m = STEERING.exec(folded); m; m = STEERING.exec(folded)) {
+    const plural = /^(?:các|từng)\s/u.test(m[0]);
+    const wordStart = plural ? m.index + m[0].indexOf(m[0].trim().split(/\s+/u)[1]!) : m.index;
+    const end = nameEnd(text, folded, m.index + m[0].length, starts, true);
+    const printed = text.slice(wordStart, end).replace(/\s+/gu, ' ');
+    const head = unitWordsHead(printed);
+    out.push({ from: m.index, start: plural ? m.index : wordStart, end, kind: 'body', name: head, type: 'steering-committee', priority: 1, ...(plural ? { title: 'plural' } : {}) });
+  }
+  return out;
+}
+
+/** "ban chỉ đạo liên ngành" → "Ban Chỉ đạo liên ngành". */
+function unitWordsHead(printed: string): string {
+  return printed.replace(/^ban chỉ đạo/iu, 'Ban Chỉ đạo').replace(/^ủy ban quốc gia/iu, 'Ủy ban Quốc gia');
+}
+
+/** A later short reference ("Ban chỉ đạo liên ngành") → the first full name it begins, printed before. */
+function resolveSteering(chosen: Candidate[], setting: Setting): void {
+  const full: Candidate[] = [];
+  for (const c of chosen) {
+    if (c.type !== 'steering-committee') continue;
+    const key = nameKey(c.name);
+    const known = TARGETS.get(key);
+    const plural = c.title === 'plural';
+    delete c.title;
+    if (known?.t === 'bodies') {
+      const body = atDate(known.list, setting.date);
+      if (body) {
+        Object.assign(c, { name: body.name, body });
+        full.push(c);
+        continue;
+      }
+    }
+    if (c.body) {
+      full.push(c);
+      continue;
+    }
+    const earlier = full.find((f) => nameKey(f.name).startsWith(key + ' '));
+    if (earlier) {
+      Object.assign(c, { name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) });
+      continue;
+    }
+    if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') {
+      c.kind = 'nobody';
+      continue;
+    }
+    if (plural) c.name = `Các ${c.name}`;
+    full.push(c);
+  }
+}
+
+/** "Phó Thủ tướng Chính phủ Trần Hồng Hà" → person with title; "Thứ trưởng Bộ LĐTBXH Lê Quân" too. */
+function personCandidates(text: string, folded: string, bodiesFound: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byEnd = new Map<number, Candidate>();
+  for (const b of bodiesFound) if (b.kind === 'body') byEnd.set(b.end, b);
+  PERSON_NAME.lastIndex = 0;
+  for (let m = PERSON_NAME.exec(text); m; m = PERSON_NAME.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = folded.slice(Math.max(0, start - 80), start);
+    const t = TITLE_BEFORE.exec(before);
+    if (t) {
+      const from = start - (before.length - (t.index ?? 0));
+      out.push({ from, start, end, kind: 'person', name: m[0], type: 'person', title: canonicalTitle(t[1]!), priority: 6 });
+      continue;
+    }
+    // Office of a body: "Thứ trưởng Bộ LĐTBXH Lê Quân".
+    let body: Candidate | undefined;
+    for (let e = start; e >= Math.max(0, start - 3) && !body; e--) {
+      const b = byEnd.get(e);
+      if (b && /^[ \n]*,?[ \n]*$/u.test(text.slice(e, start))) body = b;
+    }
+    if (!body) continue;
+    const bt = BODY_TITLE_BEFORE.exec(folded.slice(Math.max(0, body.start - 40), body.start));
+    if (!bt) continue;
+    const from = body.start - bt[0].length;
+    out.push({ from, start, end, kind: 'person', name: m[0], type: 'person', title: `${canonicalTitle(text.slice(from, from + bt[1]!.length))} ${body.name}`, priority: 6 });
+  }
+  return out;
+}
+
+/** Longest leftmost non-overlapping candidates; equal spans go to the higher priority. */
+function choose(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.from - b.from || b.end - b.from - (a.end - a.from) || b.priority - a.priority);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.from < last.end) {
+      // Overlap: the candidate that covers more wins ("các ban chỉ đạo … về chính trị, an ninh,
+      // quốc phòng" as a known name over the pattern's shorter "… về chính trị").
+      if (c.end - c.from > last.end - last.from && c.end > last.end) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** A title or unit-of prefix before a body joins the mention: "Giám đốc Sở …", "cơ quan chuyên môn thuộc Bộ …". */
+function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate {
+  if (m.kind !== 'body') return m;
+  const before = folded.slice(Math.max(0, m.from - 60), m.from);
+  const unit = UNIT_OF_BEFORE.exec(before);
+  if (unit) {
+    m.from -= before.length - unit.index;
+    m.unitOf = true;
+    // The issuer's own units name no body (ANNOTATION-NOTES 006: "các đơn vị … thuộc Bộ TN&MT").
+    if (setting.issuerName && nameKey(m.name) === nameKey(setting.issuerName)) m.kind = 'nobody';
+    return m;
+  }
+  const title = TITLE_PREFIX_BEFORE.exec(before);
+  if (title) {
+    m.from -= before.length - title.index;
+    m.titled = true;
+  }
+  return m;
+}
+
+/** All mentions of the document, in order. */
+export function recognise(text: string, setting: Setting, foldedText?: string): Mention[] {
+  const folded = foldedText ?? fold(text);
+  const wordList = words(folded);
+  const gazetteer = gazetteerCandidates(text, folded, setting, wordList);
+  const lists = listCandidates(text, folded, setting);
+  const starts = new Set<number>(gazetteer.map((c) => c.start));
+  const unitStarts: number[] = [];
+  for (const [at, word] of wordList) {
+    if (!UNIT_FIRST.has(word) || !isUpperInitial(text[at]!)) continue;
+    UNIT_AT.lastIndex = at;
+    if (UNIT_AT.test(folded)) {
+      unitStarts.push(at);
+      starts.add(at);
+    }
+  }
+  const units = unitCandidates(text, folded, setting, starts, unitStarts);
+  const steering = steeringCandidates(text, folded, setting, starts);
+  const communes = communeCandidates(text, folded, starts);
+  const persons = personCandidates(text, folded, gazetteer);
+  const chosen = choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons]);
+  resolveSteering(chosen, setting);
+  // Titles that name the body they lead ("Chủ tịch UBND tỉnh") are marked by the form itself.
+  for (const c of chosen) if (c.kind === 'body' && /^(?:chủ tịch|chánh|bộ trưởng|thủ trưởng|giám đốc|thống đốc)\s/u.test(folded.slice(c.start, c.end))) c.titled = true;
+  return chosen.map((c) => withPrefixes(c, folded, setting)).map(({ priority: _p, ...m }) => withSuccessor(m));
+}

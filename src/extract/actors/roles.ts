@@ -1,0 +1,145 @@
+// Roles of the mentions a directive names (ANNOTATION.md "Actors" and "Further rules: Actors and
+// roles"). Mentions separated only by commas, "và", ";" form a coordinated list (a chain) that
+// takes one role, decided by the words just before the chain (báo cáo / trình → report-to; phối
+// hợp với → coordinate; giao / yêu cầu → assignee or lead when the issuer speaks, no actor when
+// another body directs; của / kiện toàn / trước / tại → no actor) or, for a subject, by the words
+// after it (chủ trì, chịu trách nhiệm → lead; an issuing verb after a leader → issuer; else
+// assignee). Pure functions over the folded text.
+import { WORD_END, WORD_START, alternation, nameKey } from '../../ingest/match.js';
+import type { Role } from '../../types.js';
+import { roleWords } from './gazetteer.js';
+import type { Mention } from './recognise.js';
+
+const end = (words: string[]): RegExp => new RegExp(`${WORD_START}(?:${alternation(words)})[ \\n]*$`, 'u');
+const start = (words: string[]): RegExp => new RegExp(`^[ \\n]*(?:${alternation(words)})${WORD_END}`, 'u');
+
+const REPORT_END = end(roleWords.reportBefore);
+// "Báo cáo kết quả thực hiện nhiệm vụ … cho Ủy ban nhân dân tỉnh": the addressee after "cho".
+const REPORT_GAP = new RegExp(`${WORD_START}báo cáo(?! của)[^,;.:]{0,80}${WORD_START}cho[ \\n]*$`, 'u');
+const COORDINATE_END = end(roleWords.coordinateBefore);
+const AGENT_END = end(roleWords.agentBefore);
+const ASSIGN_END = end(roleWords.assignBefore);
+const BLOCK_END = end(roleWords.blockBefore);
+const GENITIVE_OK = end(roleWords.genitiveActors);
+const BLOCK_GAP = new RegExp(`${WORD_START}(?:${alternation(roleWords.blockBeforeGap)})(?:[ \\n]+[^ \\n,;.:]+){0,3}[ \\n]*,?[ \\n]*$`, 'u');
+const BLOCK_AFTER = start(roleWords.blockAfter);
+// "các văn bản … của Đảng và Chính phủ": a genitive whose first member is no mention.
+const GENITIVE_JOIN = new RegExp(`${WORD_START}của(?:[ \\n]+[^ \\n,;.:]+){1,2}[ \\n]+và[ \\n]*$`, 'u');
+// "26 chỉ tiêu liên quan đến 8 bộ, ngành": bodies counted, not named.
+const COUNTED = /\d[ \n]*$/u;
+const ILLUSTRATION_END = new RegExp(`(?:${alternation(roleWords.illustration)})[ \\n]*$`, 'u');
+const ISSUING_START = start(roleWords.issuing);
+const LEAD_START = start(roleWords.leadAfter);
+const NOT_LEAD_START = start(roleWords.notLeadAfter);
+const PLURAL_END = new RegExp(`${WORD_START}(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
+const SEPARATORS = new Set([...roleWords.listSeparators, ...roleWords.plural].map((s) => nameKey(s)));
+const CLAUSE_BOUNDARY = /[;:!?]|\.(?=[ \n])/gu;
+
+export type ChainRole = Role | 'blocked';
+
+export interface Chain {
+  members: Mention[];
+  from: number;
+  end: number;
+  role: ChainRole;
+  /** Decided by the words before it (a cue), not as the subject of its clause. */
+  cued: boolean;
+}
+
+/** Is the text between two mentions only list punctuation and "và"? */
+export function onlySeparators(gap: string): boolean {
+  if (gap.length > 16) return false;
+  const tokens = gap.replace(/([,;():…])/gu, ' $1 ').split(/[ \n]+/u).filter(Boolean);
+  return tokens.every((t) => SEPARATORS.has(t));
+}
+
+/** Mentions → coordinated lists, in order. */
+export function chains(mentions: readonly Mention[], folded: string): Chain[] {
+  const out: Chain[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && onlySeparators(folded.slice(last.end, m.from))) {
+      last.members.push(m);
+      last.end = m.end;
+    } else out.push({ members: [m], from: m.from, end: m.end, role: 'assignee', cued: false });
+  }
+  return out;
+}
+
+/** Where the clause holding `at` starts (after ";", ":", ". " …), not before `floor`. */
+export function clauseStart(folded: string, floor: number, at: number): number {
+  let start = floor;
+  CLAUSE_BOUNDARY.lastIndex = floor;
+  for (let m = CLAUSE_BOUNDARY.exec(folded); m && m.index < at; m = CLAUSE_BOUNDARY.exec(folded)) start = m.index + 1;
+  return start;
+}
+
+/** Cuts a chain before its first member that follows a comma; returns the rest, or null. */
+function splitAtComma(chain: Chain, folded: string): Chain | null {
+  const i = chain.members.findIndex((m, k) => k > 0 && folded.slice(chain.members[k - 1]!.end, m.from).includes(','));
+  if (i <= 0) return null;
+  const rest = chain.members.splice(i);
+  chain.end = chain.members[chain.members.length - 1]!.end;
+  return { members: rest, from: rest[0]!.from, end: rest[rest.length - 1]!.end, role: 'assignee', cued: false };
+}
+
+/** Lead for "X chủ trì", "X chịu trách nhiệm" (not "… trách nhiệm phối hợp"); else assignee. */
+export function roleAfter(after: string): Role {
+  return LEAD_START.test(after) && !NOT_LEAD_START.test(after) ? 'lead' : 'assignee';
+}
+
+const isLeader = (m: Mention, issuerName: string | null): boolean =>
+  m.kind === 'person' || m.kind === 'office' || m.titled === true ||
+  ['government', 'party', 'state-leader', 'national-assembly'].includes(m.type) ||
+  (issuerName !== null && m.kind === 'body' && nameKey(m.name) === nameKey(issuerName));
+
+export interface RoleContext {
+  folded: string;
+  issuerName: string | null;
+  /** The directive sits under a heading that names its subject ("Cục … có trách nhiệm:"). */
+  headed: boolean;
+}
+
+/**
+ * Roles of the chains of one stretch of a directive's own text ([floor, ceiling)). A chain's role
+ * comes from the words before it in its clause, else from what follows it as a subject.
+ */
+export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: RoleContext): Chain[] {
+  const { folded } = ctx;
+  let previous: Chain | null = null;
+  for (let index = 0; index < list.length; index++) {
+    const chain = list[index]!;
+    const clause = clauseStart(folded, floor, chain.from);
+    const prev = previous && previous.end > clause ? previous : null;
+    const gapFrom = Math.max(clause, prev ? prev.end : floor, chain.from - 120);
+    let before = folded.slice(gapFrom, chain.from);
+    const plural = PLURAL_END.exec(before);
+    if (plural) before = before.slice(0, plural.index);
+    const tail = chain.members[chain.members.length - 1]!;
+    const after = folded.slice(tail.end, Math.min(ceiling, tail.end + 60)).replace(/^[ \n]*/u, '');
+    chain.cued = true;
+    if (prev && ILLUSTRATION_END.test(before)) chain.role = prev.role;
+    else if (REPORT_END.test(before) || REPORT_GAP.test(before)) chain.role = 'report-to';
+    else if (COORDINATE_END.test(before)) chain.role = 'coordinate';
+    else if (AGENT_END.test(before)) chain.role = roleAfter(after) === 'lead' ? 'lead' : 'blocked';
+    else if (ASSIGN_END.test(before)) {
+      // "Thủ tướng giao X …" and a bare "Giao X …" of the issuer assign; "Bộ Y chỉ đạo X …" does not.
+      if (prev && prev.role === 'issuer') chain.role = roleAfter(after);
+      else if (prev || ctx.headed) chain.role = 'blocked';
+      else chain.role = roleAfter(after);
+    } else if ((BLOCK_END.test(before) && !GENITIVE_OK.test(before)) || BLOCK_GAP.test(before) || GENITIVE_JOIN.test(before) || COUNTED.test(before)) {
+      chain.role = 'blocked';
+      // "Từ đề xuất của Thường trực Ban chỉ đạo, các bộ ngành thống nhất …": after a comma the
+      // list of the genitive ends and the clause's subject begins.
+      const rest = splitAtComma(chain, folded);
+      if (rest) list.splice(index + 1, 0, rest);
+    } else if (BLOCK_AFTER.test(after)) {
+      chain.role = 'blocked';
+    } else {
+      chain.cued = false;
+      chain.role = isLeader(chain.members[0]!, ctx.issuerName) && ISSUING_START.test(after) ? 'issuer' : roleAfter(after);
+    }
+    previous = chain;
+  }
+  return list;
+}

@@ -1,0 +1,44 @@
+// Recurrences: "hằng năm" / "hàng năm" → P1Y, "định kỳ hằng quý" → P3M, "trước ngày 15 hằng tháng"
+// → P1M, "định kỳ 6 tháng" → P6M, "2 năm/lần" → P2Y, "thường niên" → P1Y, "báo cáo định kỳ" → null
+// (a recurrence whose period the text does not state; ANNOTATION-NOTES 001 s6).
+import type { Parser, ParsingContext } from 'chrono-node';
+import { WORD_END, WORD_START } from '../../../ingest/match.js';
+import { TAG, tag } from '../tags.js';
+import { anyOf, isoDuration, lookup, NUMBER, numberValue, timeWords, UNIT } from '../words.js';
+import { atWordStart } from './boundary.js';
+
+const DAY = `(?:${anyOf(timeWords.dayWords)}[ \\n]+\\d{1,2}(?:[ \\n]*/[ \\n]*\\d{1,2})?[ \\n]+)`;
+const PERIODIC = anyOf(['định kỳ']);
+const TIMES = `(?:[ \\n]*${anyOf(timeWords.recurringTimes)})`;
+
+export const PATTERN = new RegExp(
+  `${WORD_START}(?:` +
+    // 1: every unit, with an optional day of it: "ngày 15 hằng tháng", "định kỳ hằng năm"
+    `${DAY}?(?:${PERIODIC}[ \\n]+)?${anyOf(timeWords.recurringEvery)}[ \\n]+(${UNIT})` +
+    // 2, 3: "định kỳ 6 tháng (một lần)"
+    `|${PERIODIC}[ \\n]+(${NUMBER})[ \\n]+(${UNIT})${TIMES}?` +
+    // 4, 5: "2 năm/lần", "3 tháng một lần"
+    `|(${NUMBER})[ \\n]+(${UNIT})${TIMES}` +
+    // 6: "thường niên", "định kỳ" with no period
+    `|(${anyOf(Object.keys(timeWords.recurringWords))})` +
+    `)${WORD_END}`,
+  'u',
+);
+
+export const recurringParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!atWordStart(context, match.index!)) return null;
+    let value: string | null;
+    if (match[1]) value = isoDuration(1, match[1]);
+    else if (match[3] || match[5]) {
+      const n = numberValue((match[2] ?? match[4])!);
+      if (n === null || n === 0) return null;
+      value = isoDuration(n, (match[3] ?? match[5])!);
+    } else value = lookup(timeWords.recurringWords, match[6]!) ?? null;
+    const result = context.createParsingResult(match.index!, match[0]);
+    result.addTag(tag(TAG.kind, 'recurring'));
+    result.addTag(tag(TAG.recurring, value));
+    return result;
+  },
+};

@@ -1,0 +1,56 @@
+// What our parsers and refiners know about a chrono result beyond its date components travels as
+// chrono tags ("chidao/kind:period"), chrono's own mechanism for it ("result/relativeDate"). Tags live
+// on the components, so they survive merging when a refiner reuses them.
+import type { ParsingResult } from 'chrono-node';
+
+export const TAG = {
+  /** Kind decided by a parser or refiner: by | from | period | recurring | horizon. */
+  kind: 'chidao/kind',
+  /** The precision when the components alone do not tell it: year | month | quarter. */
+  precision: 'chidao/precision',
+  /** A quarter or a half-year: its parser puts the first month of it in the components. */
+  quarter: 'chidao/quarter',
+  half: 'chidao/half',
+  /** ISO duration of a recurrence, or "null" when the period is not stated ("định kỳ"). */
+  recurring: 'chidao/recurring',
+  /** đầu / giữa / cuối: start | mid | end of the period (TimeML's mod START/MID/END). */
+  modifier: 'chidao/modifier',
+  /** A named occasion without a calendar value ("Tết Nguyên đán"). */
+  event: 'chidao/event',
+  /** Not a calendar date (30/2, 31/4): reported, never shifted. */
+  invalid: 'chidao/invalid',
+  /** ISO duration counted from the reference date ("trong 2 năm tới" → P2Y). */
+  relative: 'chidao/relative',
+  /** A span of time ("trong 02 tháng", "3 tháng tới"): a time limit even with no cue before it. */
+  duration: 'chidao/duration',
+  /** Counted in working days (ngày làm việc), not calendar days. */
+  workingDays: 'chidao/working-days',
+  /** Counted from the signing date ("kể từ ngày ký"), not from --date. */
+  signing: 'chidao/signing',
+  /** Lies in the past of the document ("10 năm qua", "năm trước"). */
+  past: 'chidao/past',
+  /** A plan's name or a vision ("…, tầm nhìn đến năm 2050") ends here: a horizon. */
+  horizon: 'chidao/horizon',
+  /** chrono's tag for results counted from the reference date. */
+  chronoRelative: 'result/relativeDate',
+} as const;
+
+export type TagName = (typeof TAG)[keyof typeof TAG];
+
+export const tag = (name: TagName, value?: string | number | null): string =>
+  value === undefined ? name : `${name}:${value === null ? 'null' : String(value)}`;
+
+/**
+ * The value of the tag `name:…` (or "" for a bare tag); undefined when absent. When a later
+ * refiner decided again (kind.ts on a period that horizon.ts marked), the last tag added wins.
+ */
+export function tagValue(result: ParsingResult, name: TagName): string | undefined {
+  let value: string | undefined;
+  for (const t of result.tags()) {
+    if (t === name) value = '';
+    else if (t.startsWith(`${name}:`)) value = t.slice(name.length + 1);
+  }
+  return value;
+}
+
+export const hasTag = (result: ParsingResult, name: TagName): boolean => tagValue(result, name) !== undefined;

@@ -1,0 +1,81 @@
+// The time words of src/data/time-words.json, loaded once and compiled into patterns over folded
+// text (src/ingest/match.ts: case, tone placement and dashes folded, same length as the text).
+// Every parser and refiner of the deadline stage reads its vocabulary from here, never from code.
+import { createRequire } from 'node:module';
+import { alternation, fold, WORD_END, WORD_START } from '../../ingest/match.js';
+
+const require = createRequire(import.meta.url);
+
+export type CueKind = 'by' | 'from' | 'horizon' | 'none';
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type Modifier = 'start' | 'mid' | 'end';
+
+interface TimeWords {
+  kindCues: Record<CueKind, string[]>;
+  completionVerbs: string[];
+  dayWords: string[];
+  vision: string[];
+  planNames: string[];
+  relativeTrail: string[];
+  pastTrail: string[];
+  upToNow: string[];
+  plural: string[];
+  futureEvent: string[];
+  signing: string[];
+  units: Record<string, { unit: Unit; iso: 'D' | 'W' | 'M' | 'Y'; months?: number }>;
+  numberWords: Record<string, number>;
+  quarterNumerals: Record<string, number>;
+  halves: Array<{ words: string[]; half: 1 | 2 }>;
+  modifiers: Record<string, Modifier>;
+  recurringEvery: string[];
+  recurringWords: Record<string, string | null>;
+  recurringTimes: string[];
+  relativeWords: Array<{ words: string[]; unit: Unit; offset: number }>;
+  events: string[];
+  timeOfDay: string[];
+  periodLeads: string[];
+}
+
+export const timeWords: TimeWords = require('../../data/time-words.json');
+
+/** `(?:a|b|…)` of folded phrases, longest first; spaces accept any run of spaces or a line break. */
+export const anyOf = (phrases: readonly string[]): string => `(?:${alternation(phrases)})`;
+
+/** A whole-word alternation, for use inside a larger pattern. */
+export const word = (phrases: readonly string[]): string => `${WORD_START}${anyOf(phrases)}${WORD_END}`;
+
+/** Folded key of a phrase, for looking a matched phrase up in the data. */
+export const key = (phrase: string): string => fold(phrase.normalize('NFC')).replace(/\s+/gu, ' ').trim();
+
+/** Looks a matched (folded) phrase up in a table keyed by its printed form. */
+export function lookup<T>(table: Record<string, T>, matched: string): T | undefined {
+  const wanted = key(matched);
+  for (const [k, v] of Object.entries(table)) if (key(k) === wanted) return v;
+  return undefined;
+}
+
+const UNIT_WORDS = Object.keys(timeWords.units);
+/** A count: digits or a number word ("02", "hai", "mười lăm"). */
+export const NUMBER = `(?:\\d{1,3}|${anyOf(Object.keys(timeWords.numberWords))})`;
+export const UNIT = anyOf(UNIT_WORDS);
+
+export function numberValue(text: string): number | null {
+  if (/^\d+$/u.test(text)) return Number(text);
+  return lookup(timeWords.numberWords, text) ?? null;
+}
+
+export function unitOf(text: string): { unit: Unit; iso: 'D' | 'W' | 'M' | 'Y'; months?: number } | undefined {
+  return lookup(timeWords.units, text);
+}
+
+/** ISO 8601 duration of a count of a unit: 2 năm → P2Y, 1 quý → P3M, 10 ngày → P10D. */
+export function isoDuration(count: number, unitWord: string): string | null {
+  const u = unitOf(unitWord);
+  if (!u) return null;
+  return `P${count * (u.months ?? 1)}${u.iso}`;
+}
+
+/** Right after an expression: counted from a future event ("kể từ khi …", "sau khi …"): no value. */
+export const FUTURE_EVENT_AFTER = new RegExp(`^[ \\n]*(?:,[ \\n]*)?${anyOf(timeWords.futureEvent)}${WORD_END}`, 'u');
+/** Right after an expression: counted from the signing date ("kể từ ngày ký"). */
+export const SIGNING_AFTER = new RegExp(`^[ \\n]*(?:,[ \\n]*)?${anyOf(timeWords.signing)}${WORD_END}`, 'u');
