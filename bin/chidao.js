@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The only file that touches `process`: argv in, exit code out, stdout/stderr/stdin passed to run().
+import { availableParallelism } from 'node:os';
 import { run } from '../dist/cli/index.js';
 
 const io = {
@@ -14,6 +15,11 @@ const io = {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  cores: availableParallelism(),
+  onInterrupt: (handler) => {
+    process.on('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
 };
 
 process.stdout.on('error', (error) => {

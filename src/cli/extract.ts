@@ -1,15 +1,14 @@
 // `chidao extract [paths…]`: each input read, ingested, extracted and written as it is produced.
 // A bad input gets one line on standard error (exit 2); the others are still processed.
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEncodingName } from '../ingest/decode.js';
-import { DecodeError, ingest } from '../ingest/index.js';
-import { extractDocument } from '../extract/pipeline.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import type { EncodingName, ExtractedDocument } from '../types.js';
-import { expandInputs, type Input } from './inputs.js';
+import type { EncodingName } from '../types.js';
+import { expandInputs } from './inputs.js';
 import { fileError, UsageError, type Io } from './io.js';
+import { runPool } from './pool.js';
+import type { OutputFormat } from './process-one.js';
+import { progress } from './progress.js';
 import { outputName, writeAtomic } from './write.js';
 
 export interface ExtractFlags {
@@ -18,6 +17,7 @@ export interface ExtractFlags {
   date?: string;
   encoding?: string;
   jobs?: string;
+  quiet?: boolean;
 }
 
 function validDate(s: string): boolean {
@@ -40,36 +40,56 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
 
   const inputs = expandInputs(paths, io.cwd);
   const documents = inputs.filter((i) => i.kind !== 'error').length;
-  const format = flags.format ?? (documents > 1 || inputs.length > 1 ? 'jsonl' : 'json');
+  // One file per input with -o: each holds one document, so JSON is the default there.
+  const format = (flags.format ?? (!flags.out && (documents > 1 || inputs.length > 1) ? 'jsonl' : 'json')) as OutputFormat;
   const inputReal = new Set<string>();
   for (const i of inputs) if (i.kind === 'file') inputReal.add(safeReal(resolve(io.cwd, i.path)));
   const taken = new Set<string>();
   let failed = false;
   const asArray = format === 'json' && documents > 1 && !flags.out;
+  const stdin = inputs.some((i) => i.kind === 'stdin') ? await io.readStdin() : undefined;
+  const jobs = flags.jobs ? Number(flags.jobs) : io.cores ?? 1;
+  const pool = runPool(inputs, jobs, { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out }, stdin);
+  const bar = progress(io, inputs.length, { quiet: flags.quiet });
+  // SIGINT: stop dispatching, keep what is written (every file is complete: writes are atomic).
+  let interrupted = false;
+  const release = io.onInterrupt?.(() => {
+    interrupted = true;
+    pool.stop();
+  });
   if (asArray) io.stdout('[\n');
   let written = 0;
-
-  for (const input of inputs) {
-    const doc = await extractOne(input, { encoding, date: flags.date }, io);
-    if (!doc) {
-      failed = true;
-      continue;
-    }
-    // Markdown: on one stream, every document after the first opens with a horizontal rule.
-    const body = format === 'md' ? renderMarkdown(doc, { separated: !flags.out && written > 0 }) : format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc);
-    if (flags.out) {
-      try {
-        writeAtomic(resolve(io.cwd, flags.out), outputName(doc.source.path, format === 'md' ? '.md' : format === 'jsonl' ? '.jsonl' : '.json', taken), body, inputReal);
-      } catch (error) {
-        fileError(io, doc.source.path, (error as Error).message);
+  try {
+    for await (const outcome of pool.outcomes) {
+      bar.tick();
+      if (outcome.error !== undefined || outcome.body === undefined) {
+        fileError(io, outcome.path, outcome.error ?? 'no output');
         failed = true;
+        continue;
       }
-    } else if (asArray) io.stdout((written ? ',\n' : '') + body.trimEnd().replace(/^/gmu, '  '));
-    // A blank line before the rule: right under a paragraph, "---" would make that line a heading.
-    else io.stdout(format === 'md' && written > 0 ? `\n${body}` : body);
-    written++;
+      // Markdown on one stream: every document after the first opens with a horizontal rule.
+      const body = format === 'md' && written > 0 && outcome.separatedBody ? outcome.separatedBody : outcome.body;
+      if (flags.out) {
+        try {
+          writeAtomic(resolve(io.cwd, flags.out), outputName(outcome.path, format === 'md' ? '.md' : format === 'jsonl' ? '.jsonl' : '.json', taken), body, inputReal);
+        } catch (error) {
+          fileError(io, outcome.path, (error as Error).message);
+          failed = true;
+        }
+      } else if (asArray) io.stdout((written ? ',\n' : '') + body.trimEnd().replace(/^/gmu, '  '));
+      // A blank line before the rule: right under a paragraph, "---" would make that line a heading.
+      else io.stdout(format === 'md' && written > 0 ? `\n${body}` : body);
+      written++;
+    }
+  } finally {
+    bar.done();
+    release?.();
   }
   if (asArray) io.stdout('\n]\n');
+  if (interrupted) {
+    io.stderr(`chidao extract: interrupted: ${written} of ${documents} documents written${flags.out ? ` to ${flags.out}` : ''}, each complete\n`);
+    return 130;
+  }
   return failed ? 2 : 0;
 }
 
@@ -78,31 +98,5 @@ function safeReal(path: string): string {
     return realpathSync(path);
   } catch {
     return path;
-  }
-}
-
-async function extractOne(input: Input, options: { encoding?: EncodingName; date?: string }, io: Io): Promise<ExtractedDocument | null> {
-  if (input.kind === 'error') {
-    fileError(io, input.path, input.reason);
-    return null;
-  }
-  const path = input.kind === 'stdin' ? '-' : input.path;
-  let bytes: Uint8Array;
-  try {
-    bytes = input.kind === 'stdin' ? await io.readStdin() : readFileSync(resolve(io.cwd, input.path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fileError(io, path, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? (error as Error).message})`);
-    return null;
-  }
-  try {
-    if (bytes.length === 0) throw new DecodeError('empty file');
-    const source = ingest(bytes, { path, ...(options.encoding ? { encoding: options.encoding } : {}) });
-    if (source.text.trim() === '') throw new DecodeError('no text in this file');
-    return extractDocument(source, options.date ? { date: options.date } : {});
-  } catch (error) {
-    if (error instanceof DecodeError) fileError(io, path, error.message);
-    else fileError(io, path, `internal error, please report: ${(error as Error).message}`);
-    return null;
   }
 }

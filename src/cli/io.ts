@@ -9,6 +9,10 @@ export interface Io {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Call `handler` on SIGINT (instead of dying); returns the function that removes it. */
+  onInterrupt?: (handler: () => void) => () => void;
+  /** Worker threads by default for --jobs (the machine's core count). */
+  cores?: number;
 }
 
 /** The one-line error of SPEC.md: names the file and the reason. */

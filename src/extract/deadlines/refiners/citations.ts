@@ -6,6 +6,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { docTypes } from '../../../data/index.js';
 import { escapeRegExp } from '../../../ingest/match.js';
+import type { Span } from '../../../types.js';
 import type { Scope } from '../scope.js';
 import { anyOf, timeWords } from '../words.js';
 import { endOf } from './span.js';
@@ -26,6 +27,21 @@ const TYPE_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...new Set(docTypes.flatMap((t) => t.words))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
+
+/** Longest span of one cited document with its date ("Nghị quyết số 22-NQ/TW ngày 10 tháng 4 năm 2013"). */
+const REACH = 200;
+
+/** Index of the last span starting at or before `at` (spans sorted by start); -1 when none. */
+function lastStartingBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 function clauseBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 160), at);
@@ -53,8 +69,10 @@ export function citationRefiner(scope: Scope): Refiner {
         const start = scope.offset + r.index;
         const end = scope.offset + endOf(r);
         const cited = citedDayLead(context, r);
-        for (const [s, e] of refs) {
-          if (s > end) break;
+        // Only references starting before the date's end and ending near its start can hold it.
+        for (let i = lastStartingBefore(refs, end); i >= 0; i--) {
+          const [s, e] = refs[i]!;
+          if (s < start - GAP - REACH) break;
           // Inside a reference's span (which takes in its "ngày …" when printed right after it).
           if (start < e && end > s) return false;
           // "… 22-NQ/TW của Bộ Chính trị ngày 10/4/2013": after it, in the same clause.

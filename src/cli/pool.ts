@@ -1,0 +1,90 @@
+// Outcomes of many inputs, in input order, from worker threads (or in this thread when there are
+// few inputs, one job, or no compiled worker — under the TypeScript test runner). Each worker has
+// at most two inputs in flight and finished outcomes wait only for their predecessors, so memory
+// stays bounded by the number of workers, not the number of files.
+import { Worker } from 'node:worker_threads';
+import type { Input } from './inputs.js';
+import { processOne, type JobOptions, type Outcome } from './process-one.js';
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+const IN_FLIGHT_PER_WORKER = 2;
+
+export interface Pool {
+  outcomes: AsyncGenerator<Outcome>;
+  /** Stop dispatching and end the workers (on SIGINT); outcomes already produced still come. */
+  stop: () => void;
+}
+
+export function runPool(inputs: readonly Input[], jobs: number, options: JobOptions, stdin?: Uint8Array): Pool {
+  const compiled = !import.meta.url.endsWith('.ts');
+  const threads = Math.min(jobs, Math.floor(inputs.length / 4));
+  if (!compiled || threads < 2 || inputs.some((i) => i.kind === 'stdin')) return inline(inputs, options, stdin);
+  return threaded(inputs, threads, options);
+}
+
+function inline(inputs: readonly Input[], options: JobOptions, stdin?: Uint8Array): Pool {
+  let stopped = false;
+  async function* outcomes(): AsyncGenerator<Outcome> {
+    for (const input of inputs) {
+      if (stopped) return;
+      yield processOne(input, options, stdin);
+      // Let a signal handler run between documents.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+  return { outcomes: outcomes(), stop: () => { stopped = true; } };
+}
+
+function threaded(inputs: readonly Input[], threads: number, options: JobOptions): Pool {
+  const done = new Map<number, Outcome>();
+  let next = 0; // next input to dispatch
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  const workers: Worker[] = [];
+  let failure: Error | null = null;
+
+  const dispatch = (worker: Worker): void => {
+    if (stopped || next >= inputs.length) return;
+    const index = next++;
+    worker.postMessage({ index, input: inputs[index] });
+  };
+  for (let t = 0; t < threads; t++) {
+    const worker = new Worker(WORKER_URL, { workerData: options });
+    worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
+      done.set(index, outcome);
+      dispatch(worker);
+      wake?.();
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      wake?.();
+    });
+    workers.push(worker);
+    for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) dispatch(worker);
+  }
+
+  async function* outcomes(): AsyncGenerator<Outcome> {
+    try {
+      for (let i = 0; i < inputs.length; i++) {
+        while (!done.has(i)) {
+          if (failure) throw failure;
+          if (stopped && i >= next) return;
+          await new Promise<void>((r) => { wake = r; });
+          wake = null;
+        }
+        const outcome = done.get(i)!;
+        done.delete(i);
+        yield outcome;
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+  }
+  return {
+    outcomes: outcomes(),
+    stop: () => {
+      stopped = true;
+      wake?.();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// One input → its rendered output or the reason it failed. The same function runs in the main
+// thread and in the worker threads of `--jobs`, so both paths give byte-identical output.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractDocument } from '../extract/pipeline.js';
+import { DecodeError, ingest } from '../ingest/index.js';
+import { renderJson, renderJsonLine } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { EncodingName } from '../types.js';
+import type { Input } from './inputs.js';
+
+export type OutputFormat = 'json' | 'jsonl' | 'md';
+
+export interface JobOptions {
+  format: OutputFormat;
+  encoding?: EncodingName;
+  date?: string;
+  cwd: string;
+  /** Markdown on one stream: also render the form that opens with a horizontal rule. */
+  mdSeparated: boolean;
+}
+
+export interface Outcome {
+  /** The input as named ("-" for standard input). */
+  path: string;
+  body?: string;
+  /** The Markdown body that opens with a rule, for every document after the first on a stream. */
+  separatedBody?: string;
+  error?: string;
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? (error as Error).message})`;
+}
+
+/** `stdin`: the bytes of standard input when the input is "-" (read by the main thread). */
+export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array): Outcome {
+  if (input.kind === 'error') return { path: input.path, error: input.reason };
+  const path = input.kind === 'stdin' ? '-' : input.path;
+  let bytes: Uint8Array;
+  try {
+    bytes = input.kind === 'stdin' ? stdin ?? new Uint8Array() : readFileSync(resolve(options.cwd, input.path));
+  } catch (error) {
+    return { path, error: readError(error) };
+  }
+  try {
+    if (bytes.length === 0) throw new DecodeError('empty file');
+    const source = ingest(bytes, { path, ...(options.encoding ? { encoding: options.encoding } : {}) });
+    if (source.text.trim() === '') throw new DecodeError('no text in this file');
+    const doc = extractDocument(source, options.date ? { date: options.date } : {});
+    if (options.format === 'md') {
+      return { path, body: renderMarkdown(doc), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true }) } : {}) };
+    }
+    return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc) };
+  } catch (error) {
+    if (error instanceof DecodeError) return { path, error: error.message };
+    return { path, error: `internal error, please report: ${(error as Error).message}` };
+  }
+}
