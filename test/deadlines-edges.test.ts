@@ -84,6 +84,7 @@ describe('kinds (issue 4, item 2)', () => {
     ['triển khai Chiến lược phát triển đến năm 2020, tầm nhìn đến năm 2030', ["horizon 2020 year 'đến năm 2020'", "horizon 2030 year 'tầm nhìn đến năm 2030'"]],
     // A horizon cue before a day is a time limit.
     ['duy trì đến ngày 30/6/2025', ["by 2025-06-30 day 'đến ngày 30/6/2025'"]],
+    ['từ nay đến cuối năm 2025, tập trung hoàn thành', ["by 2025 year 'từ nay đến cuối năm 2025'"]],
     ['thực hiện Chương trình mục tiêu quốc gia giai đoạn 2021-2025', ["horizon 2025 year 'giai đoạn 2021-2025'"]],
     ['hoàn thành trong tháng 9-10/2025', ["period 2025-09/2025-10 month 'trong tháng 9-10/2025'"]],
     ['triển khai trong quý III, IV/2025', ["period 2025-Q3/2025-Q4 quarter 'trong quý III, IV/2025'"]],
@@ -139,7 +140,7 @@ describe('relative expressions (issue 4, item 3)', () => {
   it('"kể từ ngày ký" counts from the signing date, even when --date sets another reference', () => {
     const options = { reference: '2024-03-01', signing: '2024-01-10' };
     expect(read('ban hành trong 30 ngày kể từ ngày ký', options)).toMatchObject([
-      { text: 'trong 30 ngày kể từ ngày ký', kind: 'by', value: '2024-02-09', precision: 'day', relative: 'P30D', from: 'signing' },
+      { text: 'trong 30 ngày kể từ ngày ký', kind: 'by', value: '2024-02-09', precision: 'day', relative: 'P30D', anchor: 'signing' },
     ]);
     expect(read('ban hành trong 30 ngày', options).map((d) => d.value)).toEqual(['2024-03-31']);
   });

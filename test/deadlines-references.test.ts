@@ -56,7 +56,7 @@ describe('bare references (no symbol): number only, not in document.references',
   it.each(rows)('%s: %j', (file, sentence, expected) => {
     expect(corpus(file).includes(sentence)).toBe(true);
     expect(bareReferences(sentence).map(({ number, type, date, text }) => ({ number, type, date, text }))).toEqual(expected);
-    expect(cited(sentence).map((r) => r.number)).not.toContain(expected[0]?.number ?? '\u0000');
+    for (const bare of expected) expect(cited(sentence).map((r) => r.number)).not.toContain(bare.number);
   });
 
   it('reads the date after a bare reference', () => {

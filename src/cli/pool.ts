@@ -4,7 +4,7 @@
 // stays bounded by the number of workers, not the number of files.
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
-import { processOne, type JobOptions, type Outcome } from './process-one.js';
+import { prepare, processOne, type JobOptions, type Outcome } from './process-one.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 const IN_FLIGHT_PER_WORKER = 2;
@@ -25,6 +25,7 @@ export function runPool(inputs: readonly Input[], jobs: number, options: JobOpti
 function inline(inputs: readonly Input[], options: JobOptions, stdin?: Uint8Array): Pool {
   let stopped = false;
   async function* outcomes(): AsyncGenerator<Outcome> {
+    await prepare(options.format);
     for (const input of inputs) {
       if (stopped) return;
       yield processOne(input, options, stdin);

@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
 import { DecodeError, ingest } from '../ingest/index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
 import type { EncodingName } from '../types.js';
 import type { Input } from './inputs.js';
 
@@ -35,6 +34,14 @@ function readError(error: unknown): string {
 }
 
 /** `stdin`: the bytes of standard input when the input is "-" (read by the main thread). */
+// The Markdown renderer (unified, remark) loads only when Markdown is asked for: start-up matters.
+let markdown: typeof import('../render/markdown.js') | null = null;
+
+/** Loads what a format needs before the first document (call once per thread). */
+export async function prepare(format: OutputFormat): Promise<void> {
+  if (format === 'md' && !markdown) markdown = await import('../render/markdown.js');
+}
+
 export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array): Outcome {
   if (input.kind === 'error') return { path: input.path, error: input.reason };
   const path = input.kind === 'stdin' ? '-' : input.path;
@@ -50,6 +57,8 @@ export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array
     if (source.text.trim() === '') throw new DecodeError('no text in this file');
     const doc = extractDocument(source, options.date ? { date: options.date } : {});
     if (options.format === 'md') {
+      if (!markdown) throw new Error('prepare("md") was not called');
+      const { renderMarkdown } = markdown;
       return { path, body: renderMarkdown(doc), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true }) } : {}) };
     }
     return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc) };

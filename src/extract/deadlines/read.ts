@@ -20,7 +20,7 @@ export interface FoundDeadline extends Deadline {
   /** Counted in working days (Monday–Friday; public holidays not known). */
   workingDays?: true;
   /** Counted from the signing date ("kể từ ngày ký"). */
-  from?: 'signing';
+  anchor?: 'signing';
 }
 
 export interface Reading {
@@ -88,7 +88,7 @@ export function readDeadlines(text: string, folded: string, options: ReadOptions
     const event = tagValue(r, TAG.event);
     if (event) d.event = event;
     if (hasTag(r, TAG.workingDays)) d.workingDays = true;
-    if (hasTag(r, TAG.signing)) d.from = 'signing';
+    if (hasTag(r, TAG.signing)) d.anchor = 'signing';
     if (hasTag(r, TAG.invalid)) {
       d.invalid = true;
       const message = `"${printed}" is not a calendar date; reported without a value`;

@@ -58,7 +58,8 @@ export function kindOf(r: ParsingResult, cue: CueKind | null, mode: Scope['mode'
   if (own === 'recurring') return 'recurring';
   const precision = precisionOf(r);
   if (cue === 'none') return null;
-  if (cue === 'horizon') return precision === 'year' ? 'horizon' : 'by';
+  // "đến năm 2030" is a horizon; "đến ngày 30/6", "đến cuối năm 2024" are time limits.
+  if (cue === 'horizon') return precision === 'year' && !hasTag(r, TAG.modifier) ? 'horizon' : 'by';
   if (cue) return cue;
   // A span ahead ("3 tháng tới") limits the action even with no cue word before it.
   if (mode === 'cell' || hasTag(r, TAG.duration)) return 'by';
