@@ -121,3 +121,22 @@ describe('validateOutput', () => {
     ]);
   });
 });
+
+import { describe as describeValues, expect as expectValue, it as itValue } from 'vitest';
+import { validateOutput as validate } from '../src/validate/output-schema.js';
+
+describeValues('deadline values: ISO at their precision, intervals, durations', () => {
+  const withValue = (value: string) => ({
+    schemaVersion: 1,
+    source: { path: 'x.txt', sha256: '0'.repeat(64), encoding: 'utf-8', format: 'text', length: 10 },
+    document: { kind: 'news', type: null, number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], references: [] },
+    directives: [{ id: 's1', numbered: false, text: 'x', span: [0, 1], urgent: false, actors: [], domains: [], children: [],
+      deadlines: [{ text: 'x', kind: 'period', value, precision: 'day', span: [0, 1] }] }],
+  });
+  itValue.each(['2016', '2014-06', '2024-Q3', '2024-H1', '2021/2025', '2025-09-15/2025-09-30', '2025-Q3/2025-Q4', 'P1Y', 'P10D'])('%s is valid', (v) => {
+    expectValue(validate(withValue(v))).toEqual([]);
+  });
+  itValue.each(['2023-9-8', '2024-13', '2024-Q5', '2021/25', 'P'])('%s is not', (v) => {
+    expectValue(validate(withValue(v))).not.toEqual([]);
+  });
+});
