@@ -19,9 +19,10 @@ export interface Label {
 // Vietnamese list letters: the Latin alphabet with "đ" after "d" (no f, j, w, z in native words,
 // but printed lists do skip or use them; keep them so a skip is visible).
 const LETTERS = 'abcdđefghijklmnopqrstuvwxyz';
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
-function romanValue(s: string): number {
+/** "XIV" → 14 (subtractive pairs read left to right). */
+export function romanValue(s: string): number {
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const v = ROMAN[s[i]!]!;

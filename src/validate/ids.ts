@@ -4,6 +4,7 @@
 // legitimately skip (Điều 1 is an approval, "I. Mục tiêu" is descriptive, the print skips "f"),
 // so a gap is reported only when the text holds no label for the missing item between its
 // neighbours — that is, when the ids and the text disagree.
+import { romanValue } from '../structure/labels.js';
 import type { Finding } from '../types.js';
 import type { GoldRead } from './gold-file.js';
 import { nodes, type Node } from './tree.js';
@@ -23,17 +24,6 @@ export interface Label {
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'];
 const OPTIONAL_LETTERS = new Set(['đ', 'f', 'j', 'w', 'z']);
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-
-function romanValue(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN_VALUES[s[i]!]!;
-    const next = ROMAN_VALUES[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
 
 function toRoman(n: number): string {
   const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];

@@ -9,6 +9,7 @@ import type { StageContext } from '../pipeline.js';
 import { bareReferences } from '../references.js';
 import { collect, deadlineCells, inside, place } from './place.js';
 import { readDeadlines, type FoundDeadline } from './read.js';
+import { lastStartingBefore } from './refiners/citations.js';
 
 export { place } from './place.js';
 export { readDeadlines, type FoundDeadline, type Reading, type ReadOptions } from './read.js';
@@ -40,16 +41,4 @@ export function deadlinesStage(doc: ExtractedDocument, ctx: StageContext): Extra
     if (finding) ctx.warnings.push({ ...finding, file: ctx.source.path });
   }
   return { ...doc, directives };
-}
-
-/** Index of the last span starting at or before `at` in spans sorted by start; -1 when none. */
-function lastStartingBefore(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

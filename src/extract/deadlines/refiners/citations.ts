@@ -32,7 +32,7 @@ const TYPE_WORD = new RegExp(
 const REACH = 200;
 
 /** Index of the last span starting at or before `at` (spans sorted by start); -1 when none. */
-function lastStartingBefore(spans: readonly Span[], at: number): number {
+export function lastStartingBefore(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
