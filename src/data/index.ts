@@ -39,3 +39,6 @@ export interface Offices {
 export const offices: Offices = require('./offices.json');
 
 export const boilerplateCues: string[] = require('./boilerplate.json').lineCues;
+
+/** Vietnamese family names (họ), shared by the header's signer and the actors' persons. */
+export const surnames: string[] = require('./gazetteer/persons.json').surnames;

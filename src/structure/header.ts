@@ -2,7 +2,7 @@
 // type word and trích yếu, then "Căn cứ …", "Kính gửi: …"; at the end "Nơi nhận" and the signature.
 // Works on the line-broken layout, on PDF text layers (two columns side by side) and on the
 // flattened single-line form, where the fields run on in one line.
-import { docTypes, offices } from '../data/index.js';
+import { docTypes, offices, surnames } from '../data/index.js';
 import { alternation, fold, foldPattern } from '../ingest/match.js';
 import type { DocumentFields, Signer, Span } from '../types.js';
 import { lines, type Line } from './paragraphs.js';
@@ -22,7 +22,7 @@ const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?[ \t]?[-–][ \t]?)?(?:(?:Ngày|Sáng|Chi�
 const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
 const TYPE_WORD = new RegExp(`^(?:${alternation(docTypes.flatMap((t) => t.words))})(?![\\p{L}\\p{N}])`, 'u');
-const SURNAMES = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trương|Lương|Mai|Trịnh|Đinh|Lâm|Tạ|Hà|Cao|Chu|Lưu|Tô|Quách|Vương|Thái|Tăng|Triệu|Kiều|Mạc|Đàm|Lại|Nông|Lò|Hứa|Âu|La|Lã|Khổng|Giang|Kim|Văn|Châu|Tôn|Thân|Đồng|Quan|Phùng|Từ|Ninh|Y)$/u;
+const SURNAMES = new Set(surnames);
 const NAME = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0]+[\p{Lu}][\p{Ll}]*){1,4})[ \u00A0]*$/u;
 
 const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
@@ -237,7 +237,7 @@ function signer(text: string, from: number): Signer | null {
   const cells = tail.split(/\n|\||\s{3,}/u).map((s) => stripMarks(s)).filter(Boolean);
   for (let i = cells.length - 1; i >= 0; i--) {
     const m = NAME.exec(cells[i]!);
-    if (!m || !SURNAMES.test(m[1]!.split(/\s+/u)[0]!)) continue;
+    if (!m || !SURNAMES.has(m[1]!.split(/\s+/u)[0]!)) continue;
     const name = m[1]!.replace(/\s+/gu, ' ');
     const sameCell = cells[i]!.slice(0, m.index).trim();
     const inline = sameCell ? officeAtEnd(sameCell) : null;
