@@ -5,7 +5,7 @@ import { knownActors, knownNames } from '../src/validate/actors.js';
 import type { GoldDirective, GoldFile } from '../src/validate/gold.js';
 import { readGoldFile } from '../src/validate/gold-file.js';
 import { parseLabel, textHasLabel } from '../src/validate/ids.js';
-import { locator } from '../src/validate/locate.js';
+import { locator } from '../src/ingest/locate.js';
 import { nearest } from '../src/validate/nearest.js';
 import { readablePath } from '../src/validate/tree.js';
 import { checkGold } from '../src/validate/validate-gold.js';

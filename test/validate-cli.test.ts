@@ -26,7 +26,7 @@ function corpusCopy(names?: string[]): string {
   return dir;
 }
 
-/** 1-based line:column of an offset, computed here independently of src/validate/locate.ts. */
+/** 1-based line:column of an offset, computed here independently of src/ingest/locate.ts. */
 function placeOf(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `${before.length}:${before.at(-1)!.length + 1}`;

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../src/validate/json-positions.js';
-import { locator } from '../src/validate/locate.js';
+import { locator } from '../src/ingest/locate.js';
 
 const errorAt = (json: string): string => {
   const r = readJson(json);

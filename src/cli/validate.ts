@@ -3,7 +3,7 @@
 // --min-f1 gates the result. Reads only: nothing is written into the corpus (--junit refuses a
 // path inside it). Exit 0 clean (warnings allowed), 1 errors or a failed gate, 2 a usage error or
 // a gold file that could not be read.
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import { extractDocument } from '../extract/pipeline.js';
@@ -19,6 +19,7 @@ import { textReport } from '../validate/report-text.js';
 import { combine, SCORE_FIELDS, scoreDocument, type ScoreField } from '../validate/score.js';
 import { checkGold, type SourceState } from '../validate/validate-gold.js';
 import { fileError, UsageError, type Io } from './io.js';
+import { writeAtomic } from './write.js';
 
 export interface ValidateFlags {
   score?: boolean;
@@ -205,17 +206,6 @@ function loadGazetteer(): Promise<KnownNames> {
   return gazetteer;
 }
 
-function writeJunit(path: string, xml: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, xml);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-}
 
 export async function validateCommand(dirArg: string | undefined, flags: ValidateFlags, io: Io): Promise<number> {
   const format = flags.format ?? 'text';
@@ -249,7 +239,7 @@ export async function validateCommand(dirArg: string | undefined, flags: Validat
   if (checked.some((c) => c.unreadable)) code = 2;
   if (junitPath) {
     try {
-      writeJunit(junitPath, junitReport(report));
+      writeAtomic(dirname(junitPath), basename(junitPath), junitReport(report), new Set());
     } catch (error) {
       fileError(io, flags.junit!, `cannot write the JUnit report: ${openError(error)}`);
       code = 2;

@@ -4,7 +4,7 @@
 // is placed in the gold file.
 import type { Finding } from '../types.js';
 import type { GoldRead } from './gold-file.js';
-import { locator } from './locate.js';
+import { locator } from '../ingest/locate.js';
 import { nodes, type Node } from './tree.js';
 
 const inRange = ([start, end]: readonly [number, number], length: number): boolean => start <= end && end <= length;

@@ -4,7 +4,7 @@ import type { Finding } from '../types.js';
 import type { GoldFile } from './gold.js';
 import { schemaIssues } from './gold-schema.js';
 import { readJson, type PositionMap } from './json-positions.js';
-import { locator, type Place } from './locate.js';
+import { locator, type Place } from '../ingest/locate.js';
 import { readablePath } from './tree.js';
 
 export interface GoldRead {

@@ -8,6 +8,7 @@ import { configuration } from './configuration.js';
 import { referenceDate, type Scope } from './scope.js';
 import { hasTag, tagValue, TAG } from './tags.js';
 import { needsReference, valueOf } from './value.js';
+import { locator } from '../../ingest/locate.js';
 
 /** A deadline with what SPEC.md leaves to extra fields. */
 export interface FoundDeadline extends Deadline {
@@ -42,23 +43,6 @@ export interface ReadOptions {
 }
 
 /** Line and column (1-based) of offsets, for Findings; line starts found once per text. */
-function locator(text: string): (offset: number) => { line: number; column: number } {
-  let starts: number[] | null = null;
-  return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
 
 /** The time expressions of `folded` (the folded copy of `text` from `offset`), as deadlines with spans into `text`. */
 export function readDeadlines(text: string, folded: string, options: ReadOptions = {}): Reading {

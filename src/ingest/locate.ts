@@ -1,4 +1,4 @@
-// Offsets to 1-based line and column. Line starts are found once per file, then each position is
+// Offsets to 1-based line and column (for findings and warnings of every stage). Line starts are found once per file, then each position is
 // a binary search, so a file with many findings is not rescanned for each one.
 
 export interface Place {
