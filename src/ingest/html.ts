@@ -1,9 +1,23 @@
 // HTML → the plain-text form of the corpus files: one paragraph per line, tables as Markdown pipe
 // rows (the form the structure stage already reads for task tables). Pure: string in, string out.
 
-import type { Element, Nodes } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
+import type { Element, Nodes, Root } from 'hast';
+
+// The HTML parser (unified + rehype-parse, parse5 underneath) costs ~70 ms to load: it is loaded
+// on the first HTML input, synchronously (Node ≥ 20.19 requires ES modules), so that a run over
+// plain-text notices never pays for it and ingest() stays a pure synchronous function.
+const require = createRequire(import.meta.url);
+let parseHtml: ((html: string) => Root) | null = null;
+function parser(): (html: string) => Root {
+  if (!parseHtml) {
+    const { unified } = require('unified') as typeof import('unified');
+    const rehypeParse = (require('rehype-parse') as { default: typeof import('rehype-parse').default }).default;
+    const processor = unified().use(rehypeParse);
+    parseHtml = (html) => processor.parse(html);
+  }
+  return parseHtml;
+}
 
 /** Never visible text: their content must not reach the directives. */
 const DROPPED = new Set(['script', 'style', 'head', 'nav', 'noscript', 'template']);
@@ -20,7 +34,7 @@ const BLOCK = new Set([
 const collapse = (s: string): string => s.replace(/[ \t\n\f\r]+/g, ' ').replace(/^ | $/g, '');
 
 export function htmlToText(html: string): string {
-  const tree = unified().use(rehypeParse).parse(html);
+  const tree = parser()(html);
   const lines: string[] = [];
   let inline = '';
   // A block pushes its line only when it has text (empty blocks render nothing); <br> always does.

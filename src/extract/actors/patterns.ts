@@ -1,8 +1,9 @@
-// The gazetteer compiled into patterns over folded text, once: every printed form of every body,
-// collective, local body, office title and no-body phrase in one longest-first alternation, and
+// The gazetteer compiled for matching over folded text, once: every printed form of every body,
+// collective, local body, office title and no-body phrase in one longest-first word trie, and
 // the smaller patterns of coordinated ministry lists, unit names and personal names. Patterns are
 // built from data (src/data/gazetteer); none lists a name in code.
 import { WORD_END, WORD_START, alternation, escapeRegExp, fold, nameKey } from '../../ingest/match.js';
+import { PhraseTrie } from '../../ingest/phrase-trie.js';
 import type { ActorType } from '../../types.js';
 import { cues } from '../../data/index.js';
 import { bodies, collectives, formIndex, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
@@ -17,6 +18,10 @@ export type Target =
 
 const FORMS = formIndex();
 
+// Title keys, computed once: titles are looked up for every form and every printed title.
+const TITLE_KEYS = new Map<string, string>(personWords.titles.map((t) => [t, nameKey(t)]));
+const titleKey = (t: string): string => TITLE_KEYS.get(t) ?? nameKey(t);
+
 function buildTargets(): Map<string, Target> {
   const targets = new Map<string, Target>();
   const put = (form: string, target: Target, override = false): void => {
@@ -25,9 +30,11 @@ function buildTargets(): Map<string, Target> {
     targets.set(key, target);
   };
   // Offices first: a body of the same form ("Thủ tướng Chính phủ") takes the office along.
-  const officeTitles = personWords.titles.filter((t) => nameKey(t) !== 'đồng chí');
+  const officeTitles = personWords.titles.filter((t) => titleKey(t) !== 'đồng chí');
+  const officeByKey = new Map<string, string>();
+  for (const t of officeTitles) if (!officeByKey.has(titleKey(t))) officeByKey.set(titleKey(t), t);
   for (const [key, list] of FORMS) {
-    const office = officeTitles.find((t) => nameKey(t) === key);
+    const office = officeByKey.get(key);
     put(key, office ? { t: 'bodies', list, office } : { t: 'bodies', list });
   }
   for (const t of officeTitles) put(t, { t: 'office', title: t });
@@ -48,46 +55,8 @@ function buildTargets(): Map<string, Target> {
 
 export const TARGETS = buildTargets();
 
-interface Trie {
-  end: boolean;
-  next: Map<string, Trie>;
-}
-
-/**
- * Phrases as a word trie compiled to a pattern: "bộ (?:tài (?:chính|nguyên …)|y tế)". Several
- * thousand forms in one flat alternation make the engine try each at every position; the trie
- * fails at the first word that no form continues, and a terminal's continuation is an optional
- * greedy group, so the longest form still wins. Words are folded; any run of spaces or one line
- * break joins them (as foldPattern does).
- */
-export function triePattern(phrases: Iterable<string>): string {
-  const root: Trie = { end: false, next: new Map() };
-  for (const phrase of phrases) {
-    let node = root;
-    for (const word of fold(phrase.normalize('NFC')).trim().split(/\s+/u)) {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  const compile = (node: Trie): string => {
-    // Longer words first, so that "bộ," is tried before "bộ".
-    const words = [...node.next.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    return words
-      .map((w) => {
-        const child = node.next.get(w)!;
-        if (child.next.size === 0) return escapeRegExp(w);
-        const rest = `[ \\n]+(?:${compile(child)})`;
-        return `${escapeRegExp(w)}${child.end ? `(?:${rest}${WORD_END})?` : rest}`;
-      })
-      .join('|');
-  };
-  return compile(root);
-}
-
-/** Every printed form, longest first, as one pattern over folded text, tried at a word start. */
-export const MENTION_AT = new RegExp(`(?:${triePattern(TARGETS.keys())})${WORD_END}`, 'uy');
+/** Every printed form, as a word trie over folded text, tried at a word start (longest first). */
+export const MENTIONS = new PhraseTrie(TARGETS.keys());
 
 /** The letters that open a phrase's first word ("bộ" of "bộ, ngành"), to skip other words fast. */
 export function firstWords(phrases: Iterable<string>): Set<string> {
@@ -169,18 +138,17 @@ export const TITLE_PREFIX_BEFORE = new RegExp(`${WORD_START}(?:${alternation(rol
 export const UNIT_OF_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.unitOf)})[ \\n]+$`, 'u');
 
 /** Canonical casing of an office title ("PHÓ THỦ TƯỚNG" → "Phó Thủ tướng"). */
+const TITLE_BY_KEY = new Map<string, string>();
+for (const t of personWords.titles) if (!TITLE_BY_KEY.has(titleKey(t))) TITLE_BY_KEY.set(titleKey(t), t);
 export function canonicalTitle(printed: string): string {
-  const key = nameKey(printed);
-  return personWords.titles.find((t) => nameKey(t) === key) ?? printed;
+  return TITLE_BY_KEY.get(nameKey(printed)) ?? printed;
 }
 
+const SAME_OFFICE = personWords.sameOffice.map((group) => new Set(group.map(nameKey)));
 /** Titles that name one office ("Phó Thủ tướng" = "Phó Thủ tướng Chính phủ"). */
 export function sameOffice(a: string, b: string): boolean {
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (ka === kb) return true;
-  return personWords.sameOffice.some((group) => {
-    const keys = group.map(nameKey);
-    return keys.includes(ka) && keys.includes(kb);
-  });
+  return SAME_OFFICE.some((keys) => keys.has(ka) && keys.has(kb));
 }

@@ -7,7 +7,7 @@ import { fold, nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, EXPAND, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTION_AT, MENTION_FIRST, PERSON_NAME, PLACE_AT,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, EXPAND, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PLACE_AT,
   PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
@@ -121,13 +121,12 @@ function gazetteerCandidates(text: string, folded: string, setting: Setting, wor
   let reach = 0;
   for (const [at, word] of wordList) {
     if (at < reach || !MENTION_FIRST.has(word)) continue;
-    MENTION_AT.lastIndex = at;
-    const m = MENTION_AT.exec(folded);
+    const m = MENTIONS.matchAt(folded, at);
     if (!m) continue;
     const start = at;
-    const end = start + m[0].length;
+    const end = m.end;
     if (insideSymbol(text, start, end)) continue;
-    const target = TARGETS.get(nameKey(m[0]));
+    const target = TARGETS.get(m.key);
     if (!target) continue;
     const c = fromTarget(target, text, folded, start, end, setting);
     if (c) out.push(c);

@@ -10,7 +10,7 @@
 // thủy văn"), not when it is the next words of the sentence ("Sở Công Thương thành lập Đoàn …").
 // This is a walk over the hits in order: linear, no regex nesting.
 import type { Span } from '../../types.js';
-import { lexicon, phraseKey, type Entry, type Lexicon } from './lexicon.js';
+import { lexicon, type Entry, type Lexicon } from './lexicon.js';
 
 export interface Hit {
   /** Offsets in the string searched. */
@@ -66,14 +66,9 @@ export function markNames(text: string, folded: string, hits: Hit[], lex: Lexico
  */
 export function findHits(text: string, folded: string, mask: readonly Span[] = [], lex: Lexicon = lexicon): Hit[] {
   const hits: Hit[] = [];
-  const re = lex.pattern;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const key = phraseKey(m[0]);
+  for (const { start, end, key } of lex.phrases.findAll(folded)) {
     const entry = lex.entries.get(key);
     if (!entry) continue;
-    const start = m.index;
-    const end = start + m[0].length;
     const masked = mask.some(([s, e]) => start < e && end > s);
     hits.push({ start, end, key, entry, naming: masked });
   }

@@ -1,9 +1,10 @@
 // The domain lexicon (src/data/domains.json) compiled once: every cue, neutral phrase and body-name
-// head of every domain goes into ONE alternation, longest first, so that a longer phrase always
+// head of every domain goes into ONE word trie, matched longest first, so that a longer phrase always
 // wins over the words inside it. That is how context rules are data: "an ninh lương thực"
 // (agriculture) is consumed before "an ninh" (security) can match.
 import { createRequire } from 'node:module';
 import { fold, wordPattern } from '../../ingest/match.js';
+import { PhraseTrie } from '../../ingest/phrase-trie.js';
 
 const require = createRequire(import.meta.url);
 
@@ -60,8 +61,8 @@ export interface Entry {
 }
 
 export interface Lexicon {
-  /** All phrases, longest first, on folded text; global flag. */
-  pattern: RegExp;
+  /** All phrases on folded text, found longest first (a word trie: no pattern to compile). */
+  phrases: PhraseTrie;
   /** Folded phrase with single spaces → what it means. */
   entries: ReadonlyMap<string, Entry>;
   /** Section-heading openers, anchored at the start of a folded string. */
@@ -97,6 +98,17 @@ function addEntry(entries: Map<string, MutableEntry>, phrase: string, kind: HitK
   return entry;
 }
 
+function allPhrases(file: DomainsFile): string[] {
+  const cuePhrases = Object.values(file.domains).flatMap((d) => d.cues.map(([p]) => p));
+  return [...file.neutral.map(([p]) => p), ...file.bodyHeads, ...file.topicHeads, ...cuePhrases];
+}
+
+/** The trie finds phrases at word starts only: a phrase must open with a letter or digit. */
+function openingWithLetter(phrase: string): string {
+  if (!/^[\p{L}\p{N}]/u.test(phrase.trim())) throw new Error(`domains.json: "${phrase}" does not open with a letter or digit`);
+  return phrase;
+}
+
 export function compileLexicon(file: DomainsFile): Lexicon {
   const entries = new Map<string, MutableEntry>();
   for (const [phrase] of file.neutral) addEntry(entries, phrase, 'neutral');
@@ -105,10 +117,9 @@ export function compileLexicon(file: DomainsFile): Lexicon {
   for (const [id, domain] of Object.entries(file.domains)) {
     for (const [phrase, weight] of domain.cues) addEntry(entries, phrase, 'cue', id, weight);
   }
-  const cuePhrases = Object.values(file.domains).flatMap((d) => d.cues.map(([p]) => p));
-  const phrases = [...file.neutral.map(([p]) => p), ...file.bodyHeads, ...file.topicHeads, ...cuePhrases];
+  const phrases = allPhrases(file);
   return {
-    pattern: wordPattern(phrases, 'gu'),
+    phrases: new PhraseTrie(phrases.map(openingWithLetter)),
     entries,
     headingOpener: new RegExp(`^${wordPattern(file.headingOpeners, 'u').source}`, 'u'),
     connectors: new Set(file.connectors.map(phraseKey)),
@@ -121,4 +132,7 @@ export function compileLexicon(file: DomainsFile): Lexicon {
   };
 }
 
-export const lexicon: Lexicon = compileLexicon(require('../../data/domains.json') as DomainsFile);
+const DOMAINS_FILE = require('../../data/domains.json') as DomainsFile;
+export const lexicon: Lexicon = compileLexicon(DOMAINS_FILE);
+/** Every phrase of the lexicon as written in domains.json (for tests of the matcher). */
+export const DOMAIN_PHRASES: readonly string[] = allPhrases(DOMAINS_FILE);
