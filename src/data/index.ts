@@ -40,5 +40,16 @@ export const offices: Offices = require('./offices.json');
 
 export const boilerplateCues: string[] = require('./boilerplate.json').lineCues;
 
+export interface ColumnRule {
+  role: 'number' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'task';
+  /** The whole header, folded. */
+  exact?: string[];
+  /** Anywhere in the header, folded. */
+  contains?: string[];
+}
+
+/** Task-table column headers and their roles, first rule first. */
+export const tableColumns: ColumnRule[] = require('./table-columns.json').columns;
+
 /** Vietnamese family names (họ), shared by the header's signer and the actors' persons. */
 export const surnames: string[] = require('./gazetteer/persons.json').surnames;

@@ -74,7 +74,7 @@ function toDirective(d: SkeletonDirective, text: string, folded: string, cells: 
 export function extractDocument(source: Source, options: ExtractOptions = {}): ExtractedDocument {
   const { text } = source;
   const folded = fold(text);
-  const lines = boilerplate(text);
+  const lines = boilerplate(text, folded);
   const header = parseHeader(text, lines, folded);
   const tables = taskTables(text);
   const furniture = header.kind === 'news' ? lines : [];

@@ -94,8 +94,8 @@ const BARE = new RegExp(
  * ANNOTATION.md limits to documents with a symbol; the deadline stage uses them to tell a cited
  * document's date from a deadline.
  */
-export function bareReferences(text: string): Reference[] {
-  const folded = fold(text);
+export function bareReferences(text: string, foldedText?: string): Reference[] {
+  const folded = foldedText ?? fold(text);
   const out: Reference[] = [];
   BARE.lastIndex = 0;
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) {

@@ -9,7 +9,8 @@ const CUE = new RegExp(`(?:${alternation(boilerplateCues)})`, 'u');
 // "028.38225933", "028 3822 1188", "0948747571": two or more phone numbers on a line.
 const PHONE = /(?<!\d)0\d{1,3}[. ]?\d{3,4}[. ]?\d{3,4}(?!\d)/gu;
 
-export function boilerplate(text: string): Span[] {
+/** `folded`: the folded copy of `text`, when the caller has it (fold is same-length). */
+export function boilerplate(text: string, folded?: string): Span[] {
   const out: Span[] = [];
   const seen = new Map<string, Span>();
   let from = 0;
@@ -20,7 +21,7 @@ export function boilerplate(text: string): Span[] {
     const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
     const span: Span = [start, start + line.length];
     if (line) {
-      const f = fold(line);
+      const f = folded !== undefined ? folded.slice(span[0], span[1]) : fold(line);
       const phones = line.match(PHONE)?.length ?? 0;
       const short = line.length < 160;
       // A line of related-article headlines ends with "|".

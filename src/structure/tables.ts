@@ -2,7 +2,8 @@
 // ingest/html.ts renders HTML tables — become rows with typed cells. A table is a task table when
 // its header names a task column and a lead, coordinating or completion column; header tables of
 // the document layout ("| BỘ … | CỘNG HÒA … |") are not.
-import { fold } from '../ingest/match.js';
+import { tableColumns } from '../data/index.js';
+import { alternation, fold } from '../ingest/match.js';
 import type { ColumnRole, Span, TableCell } from '../types.js';
 
 export interface TableRow {
@@ -19,14 +20,14 @@ export interface TaskTable {
   rows: TableRow[];
 }
 
-const COLUMN_RULES: Array<{ role: ColumnRole; re: RegExp }> = [
-  { role: 'number', re: /^(?:tt|stt|số tt|số thứ tự)$/u },
-  { role: 'lead', re: /chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện|đơn vị chủ trì/u },
-  { role: 'coordinate', re: /phối hợp/u },
-  { role: 'deadline', re: /thời gian|thời hạn|tiến độ|hoàn thành/u },
-  { role: 'product', re: /sản phẩm|kết quả/u },
-  { role: 'task', re: /nhiệm vụ|nội dung|công việc|tên đề án|tên nhiệm vụ|hoạt động/u },
-];
+// Column headers are data (src/data/table-columns.json): one pattern per rule, first rule first.
+const COLUMN_RULES: Array<{ role: ColumnRole; re: RegExp }> = tableColumns.map((rule) => ({
+  role: rule.role,
+  re: new RegExp([
+    ...(rule.exact?.length ? [`^(?:${alternation(rule.exact)})$`] : []),
+    ...(rule.contains?.length ? [`(?:${alternation(rule.contains)})`] : []),
+  ].join('|'), 'u'),
+}));
 
 function columnRole(header: string): ColumnRole {
   const h = fold(header).replace(/[*_]/g, '').trim();
@@ -177,8 +178,9 @@ function alignedTables(text: string): TaskTable[] {
   }
   for (let i = 0; i < rawLines.length; i++) {
     const head = pieces(text, rawLines[i]!.start, rawLines[i]!.end);
+    if (head.length < 3) continue;
     const columns = head.map((p) => columnRole(p.text));
-    if (head.length < 3 || !columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) continue;
+    if (!columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) continue;
     const starts = head.map((p) => p.column);
     const headers: Accumulating[] = head.map((p) => ({ texts: [p.text], start: p.start, end: p.end }));
     const rows: Accumulating[][] = [];

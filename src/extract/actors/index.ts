@@ -22,7 +22,8 @@ export interface ActorOut extends Actor {
 const SCORED: ReadonlySet<Role> = new Set<Role>(['assignee', 'lead', 'coordinate']);
 const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)]|\d+(?:\.\d+)*[.)]?|\(\d+\)|[a-zđ]\)|[-+•*])[ \n]*/u;
 const HEADING_OPENER = new RegExp(`^(?:${alternation(roleWords.headingOpeners)})${WORD_END}[ \\n]*`, 'u');
-const HEADING_CLOSER = new RegExp(`^[ \\n]*(?:(?:${alternation(roleWords.headingClosers)})${WORD_END})?[ \\n]*[:.]?[ \\n]*$`, 'u');
+// Each run of spaces belongs to one part only (spaces, then closer and its spaces, then the mark and its): linear.
+const HEADING_CLOSER = new RegExp(`^[ \\n]*(?:(?:${alternation(roleWords.headingClosers)})${WORD_END}[ \\n]*)?(?:[:.][ \\n]*)?$`, 'u');
 const RESPONSIBILITY = new RegExp(`(?:${alternation(roleWords.responsibility)})${WORD_END}`, 'u');
 const LEAD_START = new RegExp(`^(?:${alternation(roleWords.leadStart)})${WORD_END}`, 'u');
 const COORDINATE_START = new RegExp(`^(?:${alternation(roleWords.coordinateStart)})${WORD_END}`, 'u');

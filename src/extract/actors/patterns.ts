@@ -132,7 +132,7 @@ export const PERSON_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
   'gu',
 );
-export const TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.titles)})[ \\n]*,?[ \\n]*$`, 'u');
+export const TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.titles)})[ \\n]*(?:,[ \\n]*)?$`, 'u');
 export const BODY_TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.bodyTitles)})[ \\n]+$`, 'u');
 export const TITLE_PREFIX_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.titlePrefixes)})[ \\n]+(?:các[ \\n]+)?$`, 'u');
 export const UNIT_OF_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.unitOf)})[ \\n]+$`, 'u');

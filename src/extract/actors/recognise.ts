@@ -380,7 +380,7 @@ function personCandidates(text: string, folded: string, bodiesFound: Candidate[]
     let body: Candidate | undefined;
     for (let e = start; e >= Math.max(0, start - 3) && !body; e--) {
       const b = byEnd.get(e);
-      if (b && /^[ \n]*,?[ \n]*$/u.test(text.slice(e, start))) body = b;
+      if (b && /^[ \n]*(?:,[ \n]*)?$/u.test(text.slice(e, start))) body = b;
     }
     if (!body) continue;
     const bt = BODY_TITLE_BEFORE.exec(folded.slice(Math.max(0, body.start - 40), body.start));

@@ -14,14 +14,30 @@ const end = (words: string[]): RegExp => new RegExp(`${WORD_START}(?:${alternati
 const start = (words: string[]): RegExp => new RegExp(`^[ \\n]*(?:${alternation(words)})${WORD_END}`, 'u');
 
 const REPORT_END = end(roleWords.reportBefore);
-// "Báo cáo kết quả thực hiện nhiệm vụ … cho Ủy ban nhân dân tỉnh": the addressee after "cho".
-const REPORT_GAP = new RegExp(`${WORD_START}báo cáo(?! của)[^,;.:]{0,80}${WORD_START}cho[ \\n]*$`, 'u');
+// "Báo cáo kết quả thực hiện nhiệm vụ … cho Ủy ban nhân dân tỉnh": the addressee after "cho",
+// with "báo cáo" at most 80 characters and no clause mark before it (reportGap). Two patterns and
+// a look at the gap, not one pattern with a bounded gap, which backtracks over every "báo cáo".
+const CHO_END = new RegExp(`${WORD_START}cho[ \\n]*$`, 'u');
+const REPORT_OPEN = new RegExp(`${WORD_START}báo cáo(?! của)`, 'gu');
+const REPORT_GAP_MAX = 80;
+
+function reportGap(before: string): boolean {
+  const cho = CHO_END.exec(before);
+  if (!cho) return false;
+  const mark = Math.max(...[',', ';', '.', ':'].map((c) => before.lastIndexOf(c, cho.index - 1)));
+  REPORT_OPEN.lastIndex = Math.max(0, mark + 1, cho.index - REPORT_GAP_MAX - 'báo cáo'.length);
+  for (let m = REPORT_OPEN.exec(before); m && m.index < cho.index; m = REPORT_OPEN.exec(before)) {
+    const end = m.index + m[0].length;
+    if (end <= cho.index && cho.index - end <= REPORT_GAP_MAX) return true;
+  }
+  return false;
+}
 const COORDINATE_END = end(roleWords.coordinateBefore);
 const AGENT_END = end(roleWords.agentBefore);
 const ASSIGN_END = end(roleWords.assignBefore);
 const BLOCK_END = end(roleWords.blockBefore);
 const GENITIVE_OK = end(roleWords.genitiveActors);
-const BLOCK_GAP = new RegExp(`${WORD_START}(?:${alternation(roleWords.blockBeforeGap)})(?:[ \\n]+[^ \\n,;.:]+){0,3}[ \\n]*,?[ \\n]*$`, 'u');
+const BLOCK_GAP = new RegExp(`${WORD_START}(?:${alternation(roleWords.blockBeforeGap)})(?:[ \\n]+[^ \\n,;.:]+){0,3}[ \\n]*(?:,[ \\n]*)?$`, 'u');
 const BLOCK_AFTER = start(roleWords.blockAfter);
 // "các văn bản … của Đảng và Chính phủ": a genitive whose first member is no mention.
 const GENITIVE_JOIN = new RegExp(`${WORD_START}của(?:[ \\n]+[^ \\n,;.:]+){1,2}[ \\n]+và[ \\n]*$`, 'u');
@@ -119,7 +135,7 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
     const after = folded.slice(tail.end, Math.min(ceiling, tail.end + 60)).replace(/^[ \n]*/u, '');
     chain.cued = true;
     if (prev && ILLUSTRATION_END.test(before)) chain.role = prev.role;
-    else if (REPORT_END.test(before) || REPORT_GAP.test(before)) chain.role = 'report-to';
+    else if (REPORT_END.test(before) || reportGap(before)) chain.role = 'report-to';
     else if (COORDINATE_END.test(before)) chain.role = 'coordinate';
     else if (AGENT_END.test(before)) chain.role = roleAfter(after) === 'lead' ? 'lead' : 'blocked';
     else if (ASSIGN_END.test(before)) {
