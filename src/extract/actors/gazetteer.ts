@@ -110,6 +110,7 @@ export interface RoleWords {
   plural: string[];
   illustration: string[];
   agentBefore: string[];
+  reportGap: { open: string[]; close: string[]; notAfterOpen: string[]; maxGap: number };
 }
 export const roleWords: RoleWords = require('../../data/gazetteer/roles.json');
 
@@ -125,6 +126,7 @@ export interface UnitWords {
   steeringStop: string[];
   expand: Record<string, string>;
   typos: Record<string, string>;
+  departments: { units: string[]; fromMinistries: boolean; extra: string[] };
 }
 export const unitWords: UnitWords = require('../../data/gazetteer/units.json');
 

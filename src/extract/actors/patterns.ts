@@ -110,6 +110,14 @@ const UNIT_WORDS = [...unitWords.central, ...unitWords.local, ...Object.keys(uni
 export const UNIT_AT = new RegExp(`(?:${unitAlternation(UNIT_WORDS)})${WORD_END}`, 'uy');
 export const UNIT_FIRST = firstWords(UNIT_WORDS);
 // A unit's name ends before a verb: the stop words and the action verbs that open a task (cues.json).
+/** The names a provincial department takes after "Sở" (units.json "departments"): a listed name ends there. */
+export const DEPARTMENT_UNITS: ReadonlySet<string> = new Set(unitWords.departments.units.map(nameKey));
+export const DEPARTMENTS = new PhraseTrie([
+  ...(unitWords.departments.fromMinistries
+    ? bodies.filter((b) => b.type === 'ministry').flatMap((b) => [b.name.replace(/^Bộ\s+/u, ''), ...b.short.filter((s) => s.length > 3 || /&/u.test(s))])
+    : []),
+  ...unitWords.departments.extra,
+]);
 export const STOP_AT = new RegExp(`(?:${alternation([...unitWords.stop, ...cues.actionVerbs])})${WORD_END}`, 'uy');
 export const STEERING_STOP_AT = new RegExp(`(?:${alternation(unitWords.steeringStop)})${WORD_END}`, 'uy');
 export const COMMUNE_BODY = new RegExp(`${WORD_START}(?:ủy ban nhân dân|ubnd)[ \\n]+(?:${alternation(unitWords.communeUnits)})[ \\n]+(?=\\S)`, 'gu');

@@ -7,7 +7,7 @@ import { fold, nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, EXPAND, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PLACE_AT,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PLACE_AT,
   PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
@@ -240,6 +240,14 @@ function unitName(printed: string): string {
 }
 
 const ALL_CAPS = /^[\p{Lu}\s]+$/u;
+
+/** A department's standard name printed after its unit word (capitalised, as a name is), or null. */
+function departmentName(text: string, folded: string, after: number): { end: number } | null {
+  let at = after;
+  while (at < text.length && at - after <= 3 && (text[at] === ' ' || text[at] === '\n')) at++;
+  if (at === after || !isUpperInitial(text[at] ?? '')) return null;
+  return DEPARTMENTS.matchAt(folded, at);
+}
 const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
 
 function unitCandidates(text: string, folded: string, setting: Setting, starts: Set<number>, unitStarts: number[]): Candidate[] {
@@ -257,7 +265,9 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     let nameAt = start + word[0].length;
     const alternative = ALTERNATIVE.exec(text.slice(nameAt, nameAt + 24));
     if (alternative) nameAt += alternative[0].length;
-    const end = nameEnd(text, folded, nameAt, starts, false);
+    // A department's standard name ends the mention ("Sở Y tế gửi …"); any other name runs on.
+    const listed = DEPARTMENT_UNITS.has(nameKey(word[0])) ? departmentName(text, folded, nameAt) : null;
+    const end = listed ? listed.end : nameEnd(text, folded, nameAt, starts, false);
     if (end === nameAt) continue;
     const printed = text.slice(start, start + word[0].length) + text.slice(nameAt, end);
     let name = unitName(printed);

@@ -14,24 +14,26 @@ const end = (words: string[]): RegExp => new RegExp(`${WORD_START}(?:${alternati
 const start = (words: string[]): RegExp => new RegExp(`^[ \\n]*(?:${alternation(words)})${WORD_END}`, 'u');
 
 const REPORT_END = end(roleWords.reportBefore);
-// "Báo cáo kết quả thực hiện nhiệm vụ … cho Ủy ban nhân dân tỉnh": the addressee after "cho",
-// with "báo cáo" at most 80 characters and no clause mark before it (reportGap). Two patterns and
-// a look at the gap, not one pattern with a bounded gap, which backtracks over every "báo cáo".
-const CHO_END = new RegExp(`${WORD_START}cho[ \\n]*$`, 'u');
-const REPORT_OPEN = new RegExp(`${WORD_START}báo cáo(?! của)`, 'gu');
-const REPORT_GAP_MAX = 80;
+// "Báo cáo kết quả thực hiện nhiệm vụ … cho Ủy ban nhân dân tỉnh", "gửi báo cáo về Sở Nội vụ": the
+// addressee after "cho" / "về", the opener at most maxGap characters before with no clause mark
+// between (roles.json "reportGap"). Two patterns and a look at the gap, not one pattern with a
+// bounded gap, which backtracks over every opener.
+const { reportGap: GAP } = roleWords;
+const REPORT_CLOSE = new RegExp(`${WORD_START}(?:${alternation(GAP.close)})[ \\n]*$`, 'u');
+const REPORT_OPEN = new RegExp(`${WORD_START}(?:${alternation(GAP.open)})${WORD_END}(?![ \\n]+(?:${alternation(GAP.notAfterOpen)})${WORD_END})`, 'gu');
 
 function reportGap(before: string): boolean {
-  const cho = CHO_END.exec(before);
-  if (!cho) return false;
-  const mark = Math.max(...[',', ';', '.', ':'].map((c) => before.lastIndexOf(c, cho.index - 1)));
-  REPORT_OPEN.lastIndex = Math.max(0, mark + 1, cho.index - REPORT_GAP_MAX - 'báo cáo'.length);
-  for (let m = REPORT_OPEN.exec(before); m && m.index < cho.index; m = REPORT_OPEN.exec(before)) {
+  const close = REPORT_CLOSE.exec(before);
+  if (!close) return false;
+  const mark = Math.max(...[',', ';', '.', ':'].map((c) => before.lastIndexOf(c, close.index - 1)));
+  REPORT_OPEN.lastIndex = Math.max(0, mark + 1, close.index - GAP.maxGap - 20);
+  for (let m = REPORT_OPEN.exec(before); m && m.index < close.index; m = REPORT_OPEN.exec(before)) {
     const end = m.index + m[0].length;
-    if (end <= cho.index && cho.index - end <= REPORT_GAP_MAX) return true;
+    if (end <= close.index && close.index - end <= GAP.maxGap) return true;
   }
   return false;
 }
+
 const COORDINATE_END = end(roleWords.coordinateBefore);
 const AGENT_END = end(roleWords.agentBefore);
 const ASSIGN_END = end(roleWords.assignBefore);
