@@ -44,6 +44,8 @@ export interface DocumentFields {
   title: string | null;
   signer: Signer | null;
   recipients: string[];
+  /** A công văn's "Kính gửi" list, when it has one (an extra field: SPEC.md's recipients are "Nơi nhận"). */
+  addressees?: string[];
   references: Reference[];
 }
 

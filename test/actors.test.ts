@@ -231,4 +231,14 @@ describe('issuer from the header', () => {
     const h = header({ issuer: 'Văn phòng Chính phủ', title, signer: { name: 'Nguyễn Văn Nên', title: 'Bộ trưởng, Chủ nhiệm', authority: null } });
     expect(headerIssuer(h, text, recognise(text, NATIONAL), body('Văn phòng Chính phủ'))?.name).toBe('Thủ tướng Chính phủ');
   });
+
+  // MADE-UP notice (not from the corpus): the title in capitals names the office only, the body
+  // the person who holds it.
+  it('names the relayed leader from the body when the title in capitals gives only the office', () => {
+    const title = 'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ TIÊM CHỦNG MỞ RỘNG';
+    const text = `THÔNG BÁO ${title}\nNgày 10 tháng 3 năm 2025, Phó Thủ tướng Lê Thành Long chủ trì cuộc họp. Phó Thủ tướng kết luận như sau:`;
+    const h = header({ issuer: 'Văn phòng Chính phủ', title, signer: { name: 'Trần Văn Sơn', title: 'Bộ trưởng, Chủ nhiệm', authority: null } });
+    const issuer = headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2025-03-10' }), body('Văn phòng Chính phủ'));
+    expect([issuer?.name, issuer?.title]).toEqual(['Lê Thành Long', 'Phó Thủ tướng']);
+  });
 });

@@ -141,6 +141,26 @@ describe('(c) document fields', () => {
   });
 });
 
+describe('(c) recipients ("Nơi nhận") and addressees ("Kính gửi")', () => {
+  it('007: one entry per dash, a dash inside an entry kept ("Đ/c Phan Trung Bá - PCT UBND tỉnh"); the Kính gửi list apart', () => {
+    const d = load('007_cv-4390-ubnd-laocai-2026').doc.document;
+    expect(d.recipients).toEqual([
+      'Như trên', 'Chủ tịch UBND tỉnh', 'Đ/c Phan Trung Bá - PCT UBND tỉnh', 'CVP, Phó CVP UBND tỉnh (đ/c Khanh)', 'Chi cục Kiểm lâm',
+      'Quỹ Bảo vệ rừng và Môi trường', 'Các BQL rừng phòng hộ, đặc dụng',
+    ]);
+    expect(d.addressees).toEqual(['Các sở, ban, ngành cấp tỉnh', 'Vườn quốc gia Hoàng Liên', 'Các Công ty Lâm nghiệp', 'Ủy ban nhân dân các xã, phường']);
+  });
+
+  it('008: an entry wrapped over lines, with "Văn hóa - Xã hội" inside it, is one entry (ANNOTATION-NOTES 008)', () => {
+    const d = load('008_tb-831-ubnd-camduong-2026').doc.document;
+    expect(d.recipients.slice(5)).toEqual([
+      'Các phòng: Kinh tế, Hạ tầng; Văn hóa - Xã hội (đăng tải trên cổng thông tin điện tử phường)',
+      'Trung tâm Dịch vụ tổng hợp phường (đăng tải thông báo này trên các phương tiện thông tin truyền thông của địa phương)',
+    ]);
+    expect(d.addressees).toBeUndefined();
+  });
+});
+
 describe('no directive is made of text that is excluded by its position', () => {
   // Their words instruct (cues.test.ts, "not directives by position"), but a headline, a
   // preamble lead-in and the "I. MỤC ĐÍCH, YÊU CẦU" section are never directives.

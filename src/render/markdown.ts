@@ -67,6 +67,7 @@ function fieldTable(doc: ExtractedDocument): RootContent {
     ['title', d.title ?? NONE],
     ['signer', signerText(doc)],
     ['recipients', d.recipients.length ? d.recipients.join('; ') : NONE],
+    ...(d.addressees?.length ? [['addressees (Kính gửi)', d.addressees.join('; ')] as [string, Cell]] : []),
     ['source', [inlineCode(src.path), text(` · ${src.encoding} · ${src.format} · ${src.length} characters`)]],
   ];
   return table(['field', 'value'], rows);

@@ -123,7 +123,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     : `${numberMatch![1]}${numberMatch![2] ? '/' + numberMatch![2].replace(/[\s/]/gu, '') : ''}/${numberMatch![3]}`;
   const code = party ? partyMatch![2]! : numberMatch![3]!.split('-')[0]!;
   const numberAt = party ? partyMatch!.index : numberMatch!.index;
-  const { bodyStart, title, typeWord } = headerEnd(text, all, dateMatch.index + dateMatch[0].length);
+  const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, dateMatch.index + dateMatch[0].length);
   // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a công văn.
   const type = TYPE_CODES.has(code) ? code : 'CV';
 
@@ -137,6 +137,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     title,
     signer: signer(text, recipientsAt >= 0 ? recipientsAt : Math.max(0, text.length - 800)),
     recipients: recipientsAt >= 0 ? recipients(text, recipientsAt) : [],
+    ...(addressees.length ? { addressees } : {}),
     body: [bodyStart, bodyEnd],
   };
 }
@@ -164,7 +165,18 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
 
 /** Where the header ends: after the type word and trích yếu, "Kính gửi" list, "Căn cứ" and
  * "QUYẾT ĐỊNH:" lines. */
-function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: number; title: string | null; typeWord: string | null } {
+interface HeaderEnd {
+  bodyStart: number;
+  title: string | null;
+  typeWord: string | null;
+  /** The "Kính gửi" list: an entry on its line, then one per "- …" line. */
+  addressees: string[];
+}
+
+const KINH_GUI = /^kính gửi[ \u00A0]*:?/u;
+
+function headerEnd(text: string, all: Line[], afterDate: number): HeaderEnd {
+  const addressees: string[] = [];
   let typeWord: string | null = null;
   const title: string[] = [];
   let bodyStart = afterDate;
@@ -180,7 +192,7 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
       const t = words.slice(typeWord?.length ?? 0).trim();
       if (t) title.push(t);
       // The last captured word may be the first of the body ("… QUỐC TẾ Ngày"): the run stops before it.
-      return { bodyStart: afterDate + run[0].length, title: title.join(' ') || null, typeWord };
+      return { bodyStart: afterDate + run[0].length, title: title.join(' ') || null, typeWord, addressees };
     }
   }
   let inTitle = false;
@@ -208,11 +220,15 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
       // A title line in capitals; after the title, the issuer repeated above "Căn cứ".
       if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;
-    } else if (/^kính gửi/u.test(ft)) {
+    } else if (KINH_GUI.test(ft)) {
       inKinhGui = true;
       inTitle = false;
+      // "Kính gửi: Sở Tài chính" (folded and printed text have the same length).
+      const inline = trimRecipient(t.slice(KINH_GUI.exec(ft)![0].length));
+      if (inline) addressees.push(inline);
     } else if (inKinhGui && /^[-–+]/u.test(t)) {
-      // recipient of a công văn
+      const addressee = trimRecipient(t);
+      if (addressee) addressees.push(addressee);
     } else if (/^(?:căn cứ|xét đề nghị|xét tờ trình|theo đề nghị)(?![\p{L}])/u.test(ft)) {
       inCanCu = true;
       inTitle = false;
@@ -224,11 +240,11 @@ function headerEnd(text: string, all: Line[], afterDate: number): { bodyStart: n
     } else if (inCanCu && line.indent === 0) {
       // a wrapped "Căn cứ" line of a PDF text layer
     } else {
-      return { bodyStart: line.start, title: title.join(' ').replace(/\s+/gu, ' ') || null, typeWord };
+      return { bodyStart: line.start, title: title.join(' ').replace(/\s+/gu, ' ') || null, typeWord, addressees };
     }
     bodyStart = line.end;
   }
-  return { bodyStart, title: title.join(' ') || null, typeWord };
+  return { bodyStart, title: title.join(' ') || null, typeWord, addressees };
 }
 
 /** The signer: the last personal name of the signature block, with the office above it. */
@@ -279,7 +295,9 @@ function recipients(text: string, at: number): string[] {
   for (const row of rows) {
     const cell = row.split('|')[0]!;
     const left = row.includes('|') ? cell : row.split(/ {4,}/u)[0]!;
-    for (const piece of left.split(/(?:^|\s)[-–](?=\s)/u)) {
+    // An entry opens with a dash at the start of its row or, on a flattened line, after ";" or
+    // ".": "Đ/c Phan Trung Bá - PCT UBND tỉnh" is one entry.
+    for (const piece of left.split(/(?:^[ \t]*|(?<=[;.])[ \t]*)[-–](?=\s)/u)) {
       const p = trimRecipient(piece);
       if (!p) continue;
       if (/^Lưu\b/u.test(p)) return out;

@@ -24,17 +24,20 @@ export function actorOf(m: Mention, text: string, role: Actor['role']): Actor {
   return a;
 }
 
-/** An office mention ("Phó Thủ tướng") → the person of that office named before it, if any. */
-export function personOf(m: Mention, mentions: readonly Mention[]): Mention {
+/**
+ * An office mention ("Phó Thủ tướng") → the person of that office named nearest before it, else
+ * (`forward`) the first one after it: a title in capitals names the office ("KẾT LUẬN CỦA PHÓ THỦ
+ * TƯỚNG …") and the body the person ("Phó Thủ tướng Trần Hồng Hà chủ trì …").
+ */
+export function personOf(m: Mention, mentions: readonly Mention[], forward = false): Mention {
   if (!m.title || (m.kind !== 'office' && m.kind !== 'body')) return m;
+  const holds = (p: Mention): boolean => p.kind === 'person' && p.title !== undefined && sameOffice(p.title, m.title!);
   let found: Mention | null = null;
   // The nearest person before the office: walk back from the office's place in the text.
   let i = mentions.findIndex((p) => p.start >= m.start);
   if (i < 0) i = mentions.length;
-  for (let k = i - 1; k >= 0 && !found; k--) {
-    const p = mentions[k]!;
-    if (p.kind === 'person' && p.title && sameOffice(p.title, m.title)) found = p;
-  }
+  for (let k = i - 1; k >= 0 && !found; k--) if (holds(mentions[k]!)) found = mentions[k]!;
+  if (!found && forward) found = mentions.slice(i).find(holds) ?? null;
   return found ? { ...found, start: m.start, end: m.end } : m;
 }
 
@@ -63,7 +66,7 @@ function relayedLeader(header: Header, text: string, mentions: readonly Mention[
   if (cue) {
     const words = title.slice(cue.index + cue[0].length).trim();
     const leader = mentions.find((m) => (m.kind === 'person' || m.kind === 'office' || m.title) && words.startsWith(nameKey(folded.slice(m.start, m.end))));
-    if (leader) return actorOf(personOf(leader, mentions), text, 'issuer');
+    if (leader) return actorOf(personOf(leader, mentions, true), text, 'issuer');
   }
   return null;
 }
