@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The only file that touches `process`: argv in, exit code out, stdout/stderr/stdin passed to run().
 import { availableParallelism } from 'node:os';
-import { run } from '../dist/cli/index.js';
+import { run } from '../dist/cli/chidao.mjs';
 
 const io = {
   stdout: (s) => process.stdout.write(s),

@@ -1,8 +1,5 @@
-// Loads the knowledge files once. JSON is read with require (no fs, and no experimental-JSON-module
-// warning on Node 20's stderr); the build copies the files beside the compiled code.
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+// Loads the knowledge files once (load.ts).
+import { loadData } from './load.js';
 
 export interface Cues {
   instruct: string[];
@@ -27,8 +24,8 @@ export interface DocType {
   words: string[];
 }
 
-export const cues: Cues = require('./cues.json');
-export const docTypes: DocType[] = require('./doc-types.json').types;
+export const cues: Cues = loadData<Cues>('cues.json');
+export const docTypes: DocType[] = loadData<{ types: DocType[] }>('doc-types.json').types;
 
 export interface Offices {
   titles: string[];
@@ -36,9 +33,9 @@ export interface Offices {
   units: string[];
 }
 
-export const offices: Offices = require('./offices.json');
+export const offices: Offices = loadData<Offices>('offices.json');
 
-export const boilerplateCues: string[] = require('./boilerplate.json').lineCues;
+export const boilerplateCues: string[] = loadData<{ lineCues: string[] }>('boilerplate.json').lineCues;
 
 export interface ColumnRule {
   role: 'number' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'task';
@@ -49,7 +46,7 @@ export interface ColumnRule {
 }
 
 /** Task-table column headers and their roles, first rule first. */
-export const tableColumns: ColumnRule[] = require('./table-columns.json').columns;
+export const tableColumns: ColumnRule[] = loadData<{ columns: ColumnRule[] }>('table-columns.json').columns;
 
 /** Vietnamese family names (họ), shared by the header's signer and the actors' persons. */
-export const surnames: string[] = require('./gazetteer/persons.json').surnames;
+export const surnames: string[] = loadData<{ surnames: string[] }>('gazetteer/persons.json').surnames;

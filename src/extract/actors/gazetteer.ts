@@ -3,11 +3,9 @@
 // it). A body is valid over [validFrom, validTo]; the document's date picks among bodies that share
 // a printed form ("tỉnh Lào Cai" before and after the merger of 1 July 2025), and `successorOf`
 // follows the successors to the body that holds the portfolio in today's structure.
-import { createRequire } from 'node:module';
+import { loadData } from '../../data/load.js';
 import { nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
-
-const require = createRequire(import.meta.url);
 
 interface RawBody {
   id: string;
@@ -73,15 +71,15 @@ export interface Province {
   successor: string | null;
 }
 
-const central: { bodies: RawBody[] } = require('../../data/gazetteer/central.json');
-const provinceData: { provinces: RawProvince[] } = require('../../data/gazetteer/provinces.json');
+const central: { bodies: RawBody[] } = loadData('gazetteer/central.json');
+const provinceData: { provinces: RawProvince[] } = loadData('gazetteer/provinces.json');
 
 export interface Collectives {
   national: RawCollective[];
   provincial: RawCollective[];
   noBody: string[];
 }
-export const collectives: Collectives = require('../../data/gazetteer/collectives.json');
+export const collectives: Collectives = loadData('gazetteer/collectives.json');
 
 export interface RoleWords {
   reportBefore: string[];
@@ -112,7 +110,7 @@ export interface RoleWords {
   agentBefore: string[];
   reportGap: { open: string[]; close: string[]; notAfterOpen: string[]; maxGap: number };
 }
-export const roleWords: RoleWords = require('../../data/gazetteer/roles.json');
+export const roleWords: RoleWords = loadData('gazetteer/roles.json');
 
 export interface UnitWords {
   central: string[];
@@ -128,7 +126,7 @@ export interface UnitWords {
   typos: Record<string, string>;
   departments: { units: string[]; fromMinistries: boolean; extra: string[] };
 }
-export const unitWords: UnitWords = require('../../data/gazetteer/units.json');
+export const unitWords: UnitWords = loadData('gazetteer/units.json');
 
 export interface PersonWords {
   titles: string[];
@@ -136,7 +134,7 @@ export interface PersonWords {
   sameOffice: string[][];
   surnames: string[];
 }
-export const personWords: PersonWords = require('../../data/gazetteer/persons.json');
+export const personWords: PersonWords = loadData('gazetteer/persons.json');
 
 /** "tỉnh Lào Cai" and "UBND tỉnh Lào Cai" name the People's Committee; "HĐND tỉnh …" the Council. */
 function provinceBodies(p: RawProvince): Body[] {

@@ -1,10 +1,9 @@
 // The time words of src/data/time-words.json, loaded once and compiled into patterns over folded
 // text (src/ingest/match.ts: case, tone placement and dashes folded, same length as the text).
 // Every parser and refiner of the deadline stage reads its vocabulary from here, never from code.
-import { createRequire } from 'node:module';
+import { loadData } from '../../data/load.js';
 import { alternation, fold, WORD_END, WORD_START } from '../../ingest/match.js';
 
-const require = createRequire(import.meta.url);
 
 export type CueKind = 'by' | 'from' | 'horizon' | 'none';
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -36,7 +35,7 @@ interface TimeWords {
   periodLeads: string[];
 }
 
-export const timeWords: TimeWords = require('../../data/time-words.json');
+export const timeWords: TimeWords = loadData('time-words.json');
 
 /** `(?:a|b|…)` of folded phrases, longest first; spaces accept any run of spaces or a line break. */
 export const anyOf = (phrases: readonly string[]): string => `(?:${alternation(phrases)})`;

@@ -2,11 +2,10 @@
 // head of every domain goes into ONE word trie, matched longest first, so that a longer phrase always
 // wins over the words inside it. That is how context rules are data: "an ninh lương thực"
 // (agriculture) is consumed before "an ninh" (security) can match.
-import { createRequire } from 'node:module';
+import { loadData } from '../../data/load.js';
 import { fold, wordPattern } from '../../ingest/match.js';
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 
-const require = createRequire(import.meta.url);
 
 /** [phrase, weight, English gloss] */
 type CueRow = [string, number, string];
@@ -132,7 +131,7 @@ export function compileLexicon(file: DomainsFile): Lexicon {
   };
 }
 
-const DOMAINS_FILE = require('../../data/domains.json') as DomainsFile;
+const DOMAINS_FILE = loadData('domains.json') as DomainsFile;
 export const lexicon: Lexicon = compileLexicon(DOMAINS_FILE);
 /** Every phrase of the lexicon as written in domains.json (for tests of the matcher). */
 export const DOMAIN_PHRASES: readonly string[] = allPhrases(DOMAINS_FILE);
