@@ -12,6 +12,7 @@ export interface Cues {
   actionVerbs: string[];
   descriptiveHeadings: string[];
   nonDirectiveArticles: string[];
+  inForceAnywhere: string[];
   trailingOpeners: string[];
   closing: string[];
   urgent: string[];

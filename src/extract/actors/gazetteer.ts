@@ -133,6 +133,7 @@ export interface PersonWords {
   bodyTitles: string[];
   sameOffice: string[][];
   surnames: string[];
+  leaderTitles: string[];
 }
 export const personWords: PersonWords = loadData('gazetteer/persons.json');
 

@@ -140,6 +140,8 @@ export const PERSON_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** A leader's title opening a body's form (persons.json "leaderTitles"): "Chủ tịch UBND tỉnh". */
+export const LEADER_TITLE = new RegExp(`^(?:${alternation(personWords.leaderTitles)})[ \\n]`, 'u');
 export const TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.titles)})[ \\n]*(?:,[ \\n]*)?$`, 'u');
 export const BODY_TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.bodyTitles)})[ \\n]+$`, 'u');
 export const TITLE_PREFIX_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.titlePrefixes)})[ \\n]+(?:các[ \\n]+)?$`, 'u');

@@ -7,7 +7,7 @@ import { fold, nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PLACE_AT,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PLACE_AT,
   PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
@@ -461,6 +461,6 @@ export function recognise(text: string, setting: Setting, foldedText?: string): 
   const chosen = choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons]);
   resolveSteering(chosen, setting);
   // Titles that name the body they lead ("Chủ tịch UBND tỉnh") are marked by the form itself.
-  for (const c of chosen) if (c.kind === 'body' && /^(?:chủ tịch|chánh|bộ trưởng|thủ trưởng|giám đốc|thống đốc)\s/u.test(folded.slice(c.start, c.end))) c.titled = true;
+  for (const c of chosen) if (c.kind === 'body' && LEADER_TITLE.test(folded.slice(c.start, c.end))) c.titled = true;
   return chosen.map((c) => withPrefixes(c, folded, setting)).map(({ priority: _p, ...m }) => withSuccessor(m));
 }

@@ -4,7 +4,6 @@
 import { loadData } from '../../data/load.js';
 import { alternation, fold, WORD_END, WORD_START } from '../../ingest/match.js';
 
-
 export type CueKind = 'by' | 'from' | 'horizon' | 'none';
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Modifier = 'start' | 'mid' | 'end';
@@ -33,6 +32,10 @@ interface TimeWords {
   events: string[];
   timeOfDay: string[];
   periodLeads: string[];
+  within: string[];
+  periodic: string[];
+  partOfUnits: string[];
+  partOfNotAfter: string[];
 }
 
 export const timeWords: TimeWords = loadData('time-words.json');

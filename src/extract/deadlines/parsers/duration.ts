@@ -11,7 +11,7 @@ import { TAG, tag } from '../tags.js';
 import { anyOf, FUTURE_EVENT_AFTER, NUMBER, numberValue, SIGNING_AFTER, timeWords, UNIT, unitOf } from '../words.js';
 import { atWordStart } from './boundary.js';
 
-const WITHIN = anyOf(['trong', 'trong vòng', 'trong thời hạn', 'trong thời gian']);
+const WITHIN = anyOf(timeWords.within);
 const AHEAD = anyOf(timeWords.relativeTrail);
 const BACK = anyOf(timeWords.pastTrail);
 

@@ -2,14 +2,14 @@
 // period the reference date lies in. With a year or month after ("cuối năm 2023", "cuối tháng
 // 6/2024") chrono reads the date and the modifier refiner adds the part.
 import type { Parser, ParsingContext } from 'chrono-node';
-import { WORD_END, WORD_START, foldPattern } from '../../../ingest/match.js';
+import { WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
 import { anyOf, lookup, timeWords, unitOf } from '../words.js';
 import { atWordStart } from './boundary.js';
 
-const UNITS = ['năm', 'quý', 'tháng'];
+const UNITS = timeWords.partOfUnits;
 // Nothing that makes the unit specific may follow: a number, a quarter numeral, a relative word.
-const SPECIFIC = `(?![ \\n]*\\d)(?![ \\n]+(?:nay|này|tới|sau|trước|qua|ngoái|i|ii|iii|iv|${foldPattern('học')}|${foldPattern('tài chính')})${WORD_END})`;
+const SPECIFIC = `(?![ \\n]*\\d)(?![ \\n]+${anyOf(timeWords.partOfNotAfter)}${WORD_END})`;
 
 export const PATTERN = new RegExp(`${WORD_START}(${anyOf(Object.keys(timeWords.modifiers))})[ \\n]+(${anyOf(UNITS)})${WORD_END}${SPECIFIC}`, 'u');
 

@@ -8,7 +8,7 @@ import { anyOf, isoDuration, lookup, NUMBER, numberValue, timeWords, UNIT } from
 import { atWordStart } from './boundary.js';
 
 const DAY = `(?:${anyOf(timeWords.dayWords)}[ \\n]+\\d{1,2}(?:[ \\n]*/[ \\n]*\\d{1,2})?[ \\n]+)`;
-const PERIODIC = anyOf(['định kỳ']);
+const PERIODIC = anyOf(timeWords.periodic);
 const TIMES = `(?:[ \\n]*${anyOf(timeWords.recurringTimes)})`;
 
 export const PATTERN = new RegExp(
