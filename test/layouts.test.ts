@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/pipeline.js';
 import { ingest } from '../src/ingest/index.js';
 import type { Directive } from '../src/types.js';
+import { paragraphs } from '../src/structure/paragraphs.js';
 import { validateOutput } from '../src/validate/output-schema.js';
 
 function extract(name: string) {
@@ -93,5 +94,33 @@ describe('a task table in space-aligned columns (PDF text layer)', () => {
     const t3 = doc.directives[3]!;
     expect(t3.text.startsWith('3    Tổ chức tập huấn')).toBe(true);
     expect(t3.text.endsWith('bồi dưỡng cán bộ')).toBe(true);
+  });
+});
+
+// Paragraphs of one-paragraph-per-line text (MADE-UP lines, not from any notice): a line that
+// reaches the wrap width of a hard-wrapped text and stops mid-sentence goes on in the next line,
+// even when that line starts with a capital; a short heading without a full stop does not.
+describe('paragraphs: hard-wrapped lines pasted one per line', () => {
+  const wrapped = [
+    'Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tài chính; Thủ',
+    'trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường',
+    'và các tổ chức, cá nhân có liên quan chịu trách nhiệm tổ chức thực hiện và thi hành',
+    'Quyết định này kể từ ngày ký ban hành cho đến khi có văn bản thay thế khác./.',
+    'Điều 6. Sở Tài chính chủ trì, phối hợp với các sở, ngành có liên quan hướng dẫn',
+    'các đơn vị triển khai thực hiện đúng quy định của pháp luật hiện hành về đầu tư công',
+    'và báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm theo',
+    'Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh về triển khai nhiệm vụ năm 2026.',
+  ].join('\n');
+
+  it('joins a wrapped line whose next line opens with a capital', () => {
+    const { layout, paragraphs: paras } = paragraphs(wrapped, () => false);
+    expect(layout).toBe('lines');
+    expect(paras.map((p) => wrapped.slice(p.start, p.end).split('\n').length)).toEqual([4, 4]);
+  });
+
+  it('keeps a short heading without a full stop apart from the paragraph below it', () => {
+    const page = ['1. Mục đích', 'Bảo đảm triển khai kịp thời, hiệu quả các nhiệm vụ được giao.', wrapped].join('\n');
+    const { paragraphs: paras } = paragraphs(page, () => false);
+    expect(page.slice(paras[0]!.start, paras[0]!.end)).toBe('1. Mục đích');
   });
 });

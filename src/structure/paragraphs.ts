@@ -53,10 +53,28 @@ export function detectLayout(all: Line[]): Layout {
   return indented / filled.length >= 0.3 && continuations >= 3 ? 'pdf' : 'lines';
 }
 
+/**
+ * One paragraph per line, but hard-wrapped at a width (a PDF's lines pasted into a web page, one
+ * <p> per line): the width most lines reach, or null when the lines are paragraphs of any length.
+ * A line that reaches it and stops mid-sentence (a lower-case word, a comma) goes on in the next
+ * line, whatever that line's first letter ("… chịu trách nhiệm thi hành" / "Quyết định này./.").
+ */
+function wrapWidth(all: Line[]): number | null {
+  const lengths = all.filter((l) => l.text !== '').map((l) => l.text.length).sort((a, b) => a - b);
+  if (lengths.length < 8) return null;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
+  // Hard wraps are narrow, and most lines of a wrapped text are close to the width.
+  const near = lengths.filter((n) => n >= 0.75 * p90).length;
+  return p90 <= 120 && near >= lengths.length * 0.5 ? p90 : null;
+}
+
+const MID_SENTENCE = /[\p{Ll},;]$/u;
+
 /** Paragraphs of the text; `startsParagraph` lets the caller force a break (labels, dashes). */
 export function paragraphs(text: string, startsParagraph: (line: Line) => boolean): { layout: Layout; paragraphs: Paragraph[] } {
   const all = lines(text);
   const layout = detectLayout(all);
+  const width = layout === 'lines' ? wrapWidth(all) : null;
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   let previous: Line | null = null;
@@ -68,7 +86,10 @@ export function paragraphs(text: string, startsParagraph: (line: Line) => boolea
     if (layout === 'pdf' && isPageNumber(line)) continue;
     // PDF layers: a line at the margin continues. One paragraph per line: a line that starts in
     // lower case after one without a closing mark is a wrapped line too (converted PDF text).
-    const wrapped = layout === 'pdf' ? line.indent === 0 : /^\p{Ll}/u.test(line.text) && previous !== null && !/[.!?]$/u.test(previous.text);
+    const wrapped = layout === 'pdf'
+      ? line.indent === 0
+      : previous !== null && !/[.!?]$/u.test(previous.text) &&
+        (/^\p{Ll}/u.test(line.text) || (width !== null && previous.text.length >= 0.85 * width && MID_SENTENCE.test(previous.text)));
     const continues = current !== null && wrapped && !startsParagraph(line);
     if (continues && current) {
       current.end = line.end;
