@@ -139,6 +139,17 @@ describe('instructs: sentences that are not directives (ANNOTATION-NOTES.md)', (
   ])('instructs: %s', (sentence) => {
     expect(instructs(fold(sentence))).toBe(true);
   });
+
+  // MADE-UP sentences: no cue word, but a task with a dated time limit instructs; the same limit
+  // in an account of the past, or with no action, does not.
+  it.each([
+    ['Các sở, ngành báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15/12/2026.', true],
+    ['Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh chậm nhất ngày 20 hằng tháng.', true],
+    ['Các sở đã báo cáo kết quả trước ngày 15/5.', false],
+    ['Hội nghị diễn ra trước ngày 15/5 tại Hà Nội.', false],
+  ])('a dated time limit: %s → %s', (sentence, expected) => {
+    expect(instructs(fold(sentence))).toBe(expected);
+  });
 });
 
 describe('instructs: not directives by position, though their words instruct', () => {

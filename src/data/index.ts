@@ -13,6 +13,7 @@ export interface Cues {
   descriptiveHeadings: string[];
   nonDirectiveArticles: string[];
   inForceAnywhere: string[];
+  dueBy: string[];
   trailingOpeners: string[];
   closing: string[];
   urgent: string[];

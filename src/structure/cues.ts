@@ -17,6 +17,9 @@ const nonDirectiveArticle = new RegExp(`^(?:${alternation(cues.nonDirectiveArtic
 const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WORD_END}`, 'u');
 const closing = wordPattern(cues.closing, 'u');
 const leadInEnd = wordPattern(cues.leadInEnd);
+// A time limit with a date ("trước ngày 15/12"), and any action verb before it.
+const dueBy = new RegExp(`${WORD_START}(?:${alternation(cues.dueBy)})[ \\n]+(?:ngày[ \\n]+)?\\d`, 'gu');
+const actionAnywhere = wordPattern(cues.actionVerbs, 'u');
 
 function masked(folded: string): boolean[] {
   const mask = new Array<boolean>(folded.length).fill(false);
@@ -57,6 +60,12 @@ function liveCue(folded: string): boolean {
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (firstPast < m.index && !strong.test(m[0])) continue;
     return true;
+  }
+  // No cue word, but a task with its deadline: "Các sở, ngành báo cáo … trước ngày 15/12".
+  dueBy.lastIndex = 0;
+  for (let m = dueBy.exec(folded); m; m = dueBy.exec(folded)) {
+    if (mask[m.index] || firstPast < m.index) continue;
+    if (actionAnywhere.test(folded.slice(0, m.index))) return true;
   }
   return false;
 }
