@@ -124,3 +124,17 @@ describe('paragraphs: hard-wrapped lines pasted one per line', () => {
     expect(page.slice(paras[0]!.start, paras[0]!.end)).toBe('1. Mục đích');
   });
 });
+
+// A MADE-UP notice flattened onto one line (not from any notice): the last item has no full stop,
+// and the closing formula follows in the same sentence; the item keeps its words, the formula
+// is no part of it.
+describe('flattened notice: the closing formula after an unpunctuated last item', () => {
+  const text = 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI Số: 12/TB-UBND Lào Cai, ngày 10 tháng 3 năm 2026 THÔNG BÁO Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiêm chủng Ngày 9/3/2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau: 1. Giao Sở Y tế chủ trì triển khai tiêm chủng mở rộng 2. Giao Sở Tài chính bố trí kinh phí thực hiện Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./. Nơi nhận: - Như trên; - Lưu: VT. TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Nguyễn Văn An';
+  it.each([
+    ['office subject', text, '2. Giao Sở Tài chính bố trí kinh phí thực hiện'],
+    ['"Trên đây là" in capitals', text.replace('Văn phòng Ủy ban nhân dân tỉnh thông báo để', 'Trên đây là kết luận của Chủ tịch Ủy ban nhân dân tỉnh, thông báo để'), '2. Giao Sở Tài chính bố trí kinh phí thực hiện'],
+  ])('%s', (_name, input, last) => {
+    const doc = extractDocument(ingest(new TextEncoder().encode(input), { path: 'flat.txt' }));
+    expect(doc.directives.map((d) => d.text)).toEqual(['1. Giao Sở Y tế chủ trì triển khai tiêm chủng mở rộng', last]);
+  });
+});

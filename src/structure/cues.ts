@@ -86,6 +86,10 @@ export const isDescriptiveHeading = (folded: string): boolean => descriptiveHead
 export const isNonDirectiveArticle = (folded: string): boolean => nonDirectiveArticle.test(folded);
 export const startsTrailing = (folded: string): boolean => trailingOpener.test(folded);
 export const isClosing = (folded: string): boolean => closing.test(folded);
+/** Where the first closing cue of a folded text starts, or -1. */
+export function closingAt(folded: string): number {
+  return closing.exec(folded)?.index ?? -1;
+}
 export function isUrgent(folded: string): boolean {
   urgent.lastIndex = 0;
   return urgent.test(folded);

@@ -13,7 +13,7 @@
 import { fold } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import {
-  evidence, instructs, isClosing, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
+  closingAt, evidence, instructs, isClosing, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
@@ -77,6 +77,26 @@ function endsTerminal(text: string, end: number): boolean {
   return end > 0 && TERMINAL.test(text[end - 1]!);
 }
 
+// A closing formula's subject starts at a capital after a lower-case word, at most this far before
+// the formula's cue ("… thực hiện Văn phòng Ủy ban nhân dân tỉnh thông báo để").
+const CLOSING_SUBJECT_MAX = 60;
+const LOWER_THEN_CAPITAL = /\p{Ll}[ \u00A0]+(?=\p{Lu})/gu;
+
+/**
+ * Where the closing clause of a sentence starts: the sentence start, or — when the formula begins
+ * inside an unpunctuated sentence — its cue when printed with a capital ("Trên đây là"), else the
+ * first capital after a lower-case word shortly before the cue (the office that notifies).
+ */
+function closingClauseStart(text: string, sentenceStart: number, cue: number): number {
+  if (cue <= sentenceStart) return sentenceStart;
+  if (/\p{Lu}/u.test(text[cue] ?? '')) return cue;
+  const from = Math.max(sentenceStart, cue - CLOSING_SUBJECT_MAX);
+  const window = text.slice(from, cue);
+  LOWER_THEN_CAPITAL.lastIndex = 0;
+  const m = LOWER_THEN_CAPITAL.exec(window);
+  return m ? from + m.index + m[0].length : sentenceStart;
+}
+
 function isUpperRun(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && !/\p{Ll}/u.test(letters);
@@ -129,10 +149,14 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const item = stack[stack.length - 1];
     if (!item) return addProse(start, end, heading);
     for (const sentence of sentences(text, start, end)) {
-      if (isClosing(folded.slice(sentence.start, sentence.end))) {
-        extend(item, start, sentence.start);
+      const cue = closingAt(folded.slice(sentence.start, sentence.end));
+      if (cue >= 0) {
+        // Flattened text: the item's last words and the formula may share one unpunctuated
+        // sentence ("… bố trí kinh phí thực hiện Văn phòng UBND tỉnh thông báo để …").
+        const at = closingClauseStart(text, sentence.start, sentence.start + cue);
+        extend(item, start, at);
         stack = [];
-        return addProse(sentence.start, end, heading);
+        return addProse(at, end, heading);
       }
     }
     extend(item, start, end);
