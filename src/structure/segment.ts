@@ -81,11 +81,14 @@ function endsTerminal(text: string, end: number): boolean {
 // the formula's cue ("… thực hiện Văn phòng Ủy ban nhân dân tỉnh thông báo để").
 const CLOSING_SUBJECT_MAX = 60;
 const LOWER_THEN_CAPITAL = /\p{Ll}[ \u00A0]+(?=\p{Lu})/gu;
+// Running words (two lower-case words in a row), not just a name ("Văn phòng Chính phủ xin …").
+const RUNNING_WORDS = /(?<!\p{L})\p{Ll}\p{L}*[ \u00A0]+\p{Ll}/u;
 
 /**
  * Where the closing clause of a sentence starts: the sentence start, or — when the formula begins
  * inside an unpunctuated sentence — its cue when printed with a capital ("Trên đây là"), else the
- * first capital after a lower-case word shortly before the cue (the office that notifies).
+ * first capital after a lower-case word shortly before the cue (the office that notifies), when
+ * running words of the item come before it.
  */
 function closingClauseStart(text: string, sentenceStart: number, cue: number): number {
   if (cue <= sentenceStart) return sentenceStart;
@@ -93,8 +96,11 @@ function closingClauseStart(text: string, sentenceStart: number, cue: number): n
   const from = Math.max(sentenceStart, cue - CLOSING_SUBJECT_MAX);
   const window = text.slice(from, cue);
   LOWER_THEN_CAPITAL.lastIndex = 0;
-  const m = LOWER_THEN_CAPITAL.exec(window);
-  return m ? from + m.index + m[0].length : sentenceStart;
+  for (let m = LOWER_THEN_CAPITAL.exec(window); m; m = LOWER_THEN_CAPITAL.exec(window)) {
+    const at = from + m.index + m[0].length;
+    if (RUNNING_WORDS.test(text.slice(sentenceStart, at))) return at;
+  }
+  return sentenceStart;
 }
 
 function isUpperRun(s: string): boolean {
