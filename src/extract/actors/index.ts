@@ -193,6 +193,11 @@ function leadInActors(doc: Doc, from: number, to: number): ActorOut[] {
   return actors.filter((a) => a.role === 'assignee' || a.role === 'lead');
 }
 
+function onlyProvince(mentions: readonly Mention[]): Province | null {
+  const ids = new Set(mentions.flatMap((m) => (m.body?.province ? [m.body.province] : [])));
+  return ids.size === 1 ? provinceOfBody([...ids][0]!) : null;
+}
+
 const isNumbered = (d: Directive): boolean => d.numbered && /^\d+$/u.test(d.id);
 
 /** The actors stage (SPEC.md "Actors"; ANNOTATION.md "Actors" and "Further rules"). */
@@ -202,8 +207,15 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   const bare: Setting = { date, province: null, issuer: null, issuerName: null };
   const issuerMention = document.document.issuer ? recognise(document.document.issuer, bare).find((m) => m.kind === 'body') ?? null : null;
   const province = issuerMention?.body?.province ? provinceOfBody(issuerMention.body.province) : null;
-  const setting: Setting = { date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer };
-  const mentions = recognise(text, setting, ctx.folded);
+  let setting: Setting = { date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer };
+  let mentions = recognise(text, setting, ctx.folded);
+  // A text with no provincial issuer that names one province only (a provincial news report:
+  // "Ủy ban nhân dân tỉnh Lào Cai …", then "Ủy ban nhân dân tỉnh"): its local bodies are that province's.
+  const named = province ? null : onlyProvince(mentions);
+  if (named) {
+    setting = { ...setting, province: named };
+    mentions = recognise(text, setting, ctx.folded);
+  }
   const doc: Doc = { text, folded: ctx.folded, mentions, issuerName: setting.issuerName };
   // The issuer's mention in the text (for its span), else the header string's.
   const issuerInText = issuerMention ? mentions.find((m) => nameKey(m.name) === nameKey(issuerMention.name)) ?? null : null;
