@@ -1,10 +1,10 @@
-// The command line as a few files, dist/cli/chidao.mjs and its chunks, for start-up: Node resolves, reads and
-// compiles ~150 small ES modules one by one (~70 ms of a one-file `chidao extract`); a bundle
-// is read and compiled in a few pieces. The modules stay in dist/ as compiled by tsc (the library, the worker
-// threads of --jobs, the tests). Left out, and loaded from node_modules only when a run needs them:
-// the Markdown renderer (unified, remark), the HTML parser (rehype), the gold schema (ajv), chalk.
-// The bundle lives in dist/cli/, beside worker.js, and finds the knowledge files at ../data/
-// (src/data/load.ts).
+// The command line as a few files, dist/cli/chidao.mjs and its chunks, for start-up: Node
+// resolves, reads and compiles ~150 small ES modules one by one (~70 ms of a one-file `chidao
+// extract`); a bundle is read and compiled in a few pieces. Each command, and the Markdown
+// renderer, is a chunk loaded when used; the HTML parser stays in node_modules, required on the
+// first HTML input (src/ingest/html.ts). The modules stay in dist/ as compiled by tsc (the
+// library, the worker threads of --jobs, the tests). The chunks live in dist/cli/, beside
+// worker.js, and find the knowledge files at ../data/ (src/data/load.ts).
 import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
