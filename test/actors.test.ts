@@ -90,6 +90,19 @@ describe('recognition', () => {
     expect(names(sentence)).toEqual([]);
   });
 
+  // MADE-UP titles in capitals (not from the corpus): the name after the title, in the usual case.
+  it.each([
+    ['THÔNG BÁO KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TẠI CUỘC HỌP VỀ TIÊM CHỦNG', ['Trần Hồng Hà', 'Phó Thủ tướng', 'TRẦN HỒNG HÀ']],
+    ['Ý KIẾN CHỈ ĐẠO CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH', ['Phạm Minh Chính', 'Thủ tướng Chính phủ', 'PHẠM MINH CHÍNH']],
+  ])('a name in capitals after a title in capitals: %s', (title, expected) => {
+    const persons = recognise(title, NATIONAL).filter((m) => m.kind === 'person').map((m) => [m.name, m.title, title.slice(m.start, m.end)]);
+    expect(persons).toEqual([expected]);
+  });
+
+  it('takes no run of capitals for a name without a title before it ("VĂN PHÒNG CHÍNH PHỦ")', () => {
+    expect(recognise('VĂN PHÒNG CHÍNH PHỦ', NATIONAL).map((m) => m.kind)).toEqual(['body']);
+  });
+
   it('reads a person with the office before the name, also through a body', () => {
     const found = recognise('Văn phòng Chính phủ vừa ban hành Thông báo kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp. Thứ trưởng Bộ LĐTBXH Lê Quân, Tổng Thư ký Ban chỉ đạo cho rằng', NATIONAL)
       .filter((m) => m.kind === 'person').map((m) => [m.name, m.title]);

@@ -134,6 +134,7 @@ export interface PersonWords {
   sameOffice: string[][];
   surnames: string[];
   leaderTitles: string[];
+  notNameWords: string[];
 }
 export const personWords: PersonWords = loadData('gazetteer/persons.json');
 

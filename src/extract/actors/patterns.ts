@@ -140,6 +140,22 @@ export const PERSON_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** The same in capitals, as a title in capitals prints it ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TẠI …"). */
+export const PERSON_NAME_CAPS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${personWords.surnames.map((s) => escapeRegExp(s.toLocaleUpperCase('vi'))).join('|')})(?:[ ]+\\p{Lu}+){1,3}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NOT_NAME = new Set(personWords.notNameWords.map((w) => w.normalize('NFC').toLocaleUpperCase('vi')));
+
+/** "TRẦN HỒNG HÀ TẠI" → "Trần Hồng Hà": the syllables before the first word that goes on a title, in the usual case. */
+export function capsName(printed: string): { name: string; length: number } | null {
+  const words = [...printed.matchAll(/\S+/gu)];
+  const stop = words.findIndex((w, i) => i > 0 && NOT_NAME.has(w[0]));
+  const kept = stop < 0 ? words : words.slice(0, stop);
+  if (kept.length < 2) return null;
+  const last = kept[kept.length - 1]!;
+  return { name: kept.map(([w]) => w[0] + w.slice(1).toLocaleLowerCase('vi')).join(' '), length: last.index! + last[0].length };
+}
 /** A leader's title opening a body's form (persons.json "leaderTitles"): "Chủ tịch UBND tỉnh". */
 export const LEADER_TITLE = new RegExp(`^(?:${alternation(personWords.leaderTitles)})[ \\n]`, 'u');
 export const TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.titles)})[ \\n]*(?:,[ \\n]*)?$`, 'u');

@@ -7,7 +7,7 @@ import { fold, nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PLACE_AT,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
   PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
@@ -397,6 +397,18 @@ function personCandidates(text: string, folded: string, bodiesFound: Candidate[]
     if (!bt) continue;
     const from = body.start - bt[0].length;
     out.push({ from, start, end, kind: 'person', name: m[0], type: 'person', title: `${canonicalTitle(text.slice(from, from + bt[1]!.length))} ${body.name}`, priority: 6 });
+  }
+  // A name in capitals counts only right after a title (a title in capitals: "PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ").
+  PERSON_NAME_CAPS.lastIndex = 0;
+  for (let m = PERSON_NAME_CAPS.exec(text); m; m = PERSON_NAME_CAPS.exec(text)) {
+    const caps = capsName(m[0]);
+    if (!caps) continue;
+    const start = m.index;
+    const before = folded.slice(Math.max(0, start - 80), start);
+    const t = TITLE_BEFORE.exec(before);
+    if (!t) continue;
+    const from = start - (before.length - (t.index ?? 0));
+    out.push({ from, start, end: start + caps.length, kind: 'person', name: caps.name, type: 'person', title: canonicalTitle(t[1]!), priority: 6 });
   }
   return out;
 }
