@@ -118,7 +118,8 @@ export function fold(text: string): string {
     out[i] = moved;
     out[i + 1] = b2;
   }
-  return UTF16.decode(out);
+  // Short strings (names, phrases of the data files): one native call beats a decoder's set-up.
+  return n <= 128 ? String.fromCharCode.apply(null, out as unknown as number[]) : UTF16.decode(out);
 }
 
 /** Escapes a literal for use inside a RegExp source. */

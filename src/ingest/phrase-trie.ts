@@ -41,10 +41,10 @@ export class PhraseTrie {
   /** The longest word: no run of the text is read further (a 10 MB line has one run). */
   private longest = 0;
 
-  /** Phrases in any case and tone placement; they are folded here. */
-  constructor(phrases: Iterable<string>) {
+  /** Phrases in any case and tone placement; they are folded here, unless `folded` says they are keys already (nameKey). */
+  constructor(phrases: Iterable<string>, options: { folded?: boolean } = {}) {
     for (const phrase of phrases) {
-      const words = fold(phrase.normalize('NFC')).trim().split(/\s+/u).filter(Boolean);
+      const words = (options.folded ? phrase : fold(phrase.normalize('NFC')).trim()).split(/\s+/u).filter(Boolean);
       if (words.length === 0) continue;
       let node = this.root;
       for (const word of words) {

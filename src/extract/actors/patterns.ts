@@ -24,8 +24,9 @@ const titleKey = (t: string): string => TITLE_KEYS.get(t) ?? nameKey(t);
 
 function buildTargets(): Map<string, Target> {
   const targets = new Map<string, Target>();
-  const put = (form: string, target: Target, override = false): void => {
-    const key = nameKey(form);
+  // `keyed`: the form is a key already (the gazetteer's forms are indexed by key).
+  const put = (form: string, target: Target, override = false, keyed = false): void => {
+    const key = keyed ? form : nameKey(form);
     if (!key || (targets.has(key) && !override)) return;
     targets.set(key, target);
   };
@@ -35,7 +36,7 @@ function buildTargets(): Map<string, Target> {
   for (const t of officeTitles) if (!officeByKey.has(titleKey(t))) officeByKey.set(titleKey(t), t);
   for (const [key, list] of FORMS) {
     const office = officeByKey.get(key);
-    put(key, office ? { t: 'bodies', list, office } : { t: 'bodies', list });
+    put(key, office ? { t: 'bodies', list, office } : { t: 'bodies', list }, false, true);
   }
   for (const t of officeTitles) put(t, { t: 'office', title: t });
   for (const local of unitWords.localBodies) {
@@ -56,15 +57,15 @@ function buildTargets(): Map<string, Target> {
 export const TARGETS = buildTargets();
 
 /** Every printed form, as a word trie over folded text, tried at a word start (longest first). */
-export const MENTIONS = new PhraseTrie(TARGETS.keys());
+export const MENTIONS = new PhraseTrie(TARGETS.keys(), { folded: true });
 
 /** The letters that open a phrase's first word ("bộ" of "bộ, ngành"), to skip other words fast. */
-export function firstWords(phrases: Iterable<string>): Set<string> {
+export function firstWords(phrases: Iterable<string>, folded = false): Set<string> {
   const out = new Set<string>();
-  for (const p of phrases) out.add(/^[\p{L}\p{N}]*/u.exec(fold(p.normalize('NFC')).trim())![0]);
+  for (const p of phrases) out.add(/^[\p{L}\p{N}]*/u.exec(folded ? p : fold(p.normalize('NFC')).trim())![0]);
   return out;
 }
-export const MENTION_FIRST = firstWords(TARGETS.keys());
+export const MENTION_FIRST = firstWords(TARGETS.keys(), true);
 
 const LETTER = /[\p{L}\p{N}]/u;
 
