@@ -139,15 +139,23 @@ describe('flattened notice: the closing formula after an unpunctuated last item'
   });
 });
 
-// A MADE-UP provincial news report (not from any notice): it names one province only, so its
-// bare "Ủy ban nhân dân tỉnh" and "các sở, ngành" are that province's; a task with a dated time
-// limit is a directive though it has no cue word.
+// A MADE-UP provincial news report (not from any notice): it names one province only, twice, so
+// its bare "Ủy ban nhân dân tỉnh" and "các sở, ngành" are that province's; a task with a dated
+// time limit is a directive though it has no cue word. Named once, the province may be a place
+// a national text mentions: the bare bodies stay without it.
 describe('provincial news report: one province named', () => {
-  const text = 'Lào Cai triển khai tiêm chủng mở rộng\n\n10/03/2026\n\nNgày 10/3, Ủy ban nhân dân tỉnh Lào Cai tổ chức hội nghị về tiêm chủng mở rộng.\n\nCác sở, ngành báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\n';
+  const head = 'Lào Cai triển khai tiêm chủng mở rộng\n\n10/03/2026\n\nNgày 10/3, Ủy ban nhân dân tỉnh Lào Cai tổ chức hội nghị về tiêm chủng mở rộng.';
+  const task = '\n\nCác sở, ngành báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\n';
+  const run = (text: string) => extractDocument(ingest(new TextEncoder().encode(text), { path: 'news.txt' })).directives
+    .map((d) => [d.id, d.actors.map((a) => `${a.role}: ${a.name}`), d.deadlines.map((x) => x.value)]);
   it('gives the local bodies the province and the task its deadline', () => {
-    const doc = extractDocument(ingest(new TextEncoder().encode(text), { path: 'news.txt' }));
-    expect(doc.directives.map((d) => [d.id, d.actors.map((a) => `${a.role}: ${a.name}`), d.deadlines.map((x) => x.value)])).toEqual([
+    expect(run(`${head} Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chủ trì hội nghị.${task}`)).toEqual([
       ['s1', ['assignee: Các sở, ban, ngành tỉnh Lào Cai', 'report-to: Ủy ban nhân dân tỉnh Lào Cai'], ['2026-12-15']],
+    ]);
+  });
+  it('leaves them without a province when it is named once', () => {
+    expect(run(`${head}${task}`)).toEqual([
+      ['s1', ['assignee: Các sở, ban, ngành', 'report-to: Ủy ban nhân dân'], ['2026-12-15']],
     ]);
   });
 });

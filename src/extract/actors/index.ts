@@ -193,9 +193,11 @@ function leadInActors(doc: Doc, from: number, to: number): ActorOut[] {
   return actors.filter((a) => a.role === 'assignee' || a.role === 'lead');
 }
 
+/** The one province a text names, at least twice (a national text that cites one province once is no provincial text). */
 function onlyProvince(mentions: readonly Mention[]): Province | null {
-  const ids = new Set(mentions.flatMap((m) => (m.body?.province ? [m.body.province] : [])));
-  return ids.size === 1 ? provinceOfBody([...ids][0]!) : null;
+  const ids = mentions.flatMap((m) => (m.body?.province ? [m.body.province] : []));
+  const distinct = new Set(ids);
+  return distinct.size === 1 && ids.length >= 2 ? provinceOfBody(ids[0]!) : null;
 }
 
 const isNumbered = (d: Directive): boolean => d.numbered && /^\d+$/u.test(d.id);
