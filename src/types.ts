@@ -104,6 +104,9 @@ export interface TableCell {
   header: string;
   text: string;
   span: Span;
+  /** A cell wrapped over printed lines of a space-aligned table: its stretch on each line (the
+   * span then covers the other columns' text in between). Absent for a one-piece cell. */
+  pieces?: Span[];
 }
 
 /** A warning or error about one input; every reporter reads the same shape (vfile-style). */

@@ -95,6 +95,18 @@ describe('a task table in space-aligned columns (PDF text layer)', () => {
     expect(t3.text.startsWith('3    Tổ chức tập huấn')).toBe(true);
     expect(t3.text.endsWith('bồi dưỡng cán bộ')).toBe(true);
   });
+
+  it('keeps a wrapped cell\'s pieces, one per line, so that no other column is read as its text', () => {
+    const t2 = doc.directives[2]!;
+    const task = t2.cells!.find((c) => c.column === 'task')!;
+    const { text } = ingest(readFileSync('fixtures/layouts/kh-pdf-table.txt'), { path: 'kh-pdf-table.txt' });
+    expect(task.pieces!.map(([s, e]) => text.slice(s, e))).toEqual(['Rà soát, sửa đổi quy chế làm', 'việc của Bộ']);
+    expect(t2.cells!.find((c) => c.column === 'lead')!.pieces).toBeUndefined();
+  });
+
+  it('gives the coordinating column\'s body the coordinate role, not the task cell\'s wrapped span', () => {
+    expect(doc.directives[2]!.actors.filter((a) => a.role !== 'issuer').map((a) => `${a.role}: ${a.name}`)).toEqual(['coordinate: Vụ Pháp chế']);
+  });
 });
 
 // Paragraphs of one-paragraph-per-line text (MADE-UP lines, not from any notice): a line that

@@ -6,6 +6,9 @@ import { tableColumns } from '../data/index.js';
 import { alternation, fold } from '../ingest/match.js';
 import type { ColumnRole, Span, TableCell } from '../types.js';
 
+/** The stretches of text of a cell: its pieces when it is wrapped over lines, else its span. */
+export const cellSpans = (cell: TableCell): Span[] => cell.pieces ?? [cell.span];
+
 export interface TableRow {
   span: Span;
   cells: TableCell[];
@@ -165,6 +168,7 @@ interface Accumulating {
   texts: string[];
   start: number;
   end: number;
+  pieces: Span[];
 }
 
 function alignedTables(text: string): TaskTable[] {
@@ -182,7 +186,7 @@ function alignedTables(text: string): TaskTable[] {
     const columns = head.map((p) => columnRole(p.text));
     if (!columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) continue;
     const starts = head.map((p) => p.column);
-    const headers: Accumulating[] = head.map((p) => ({ texts: [p.text], start: p.start, end: p.end }));
+    const headers: Accumulating[] = head.map((p) => ({ texts: [p.text], start: p.start, end: p.end, pieces: [[p.start, p.end]] }));
     const rows: Accumulating[][] = [];
     let end = rawLines[i]!.end;
     let j = i + 1;
@@ -201,8 +205,9 @@ function alignedTables(text: string): TaskTable[] {
       if (numbered) rows.push(target);
       for (const p of line) {
         const k = at(p);
-        const cell = target[k] ?? (target[k] = { texts: [], start: p.start, end: p.end });
+        const cell = target[k] ?? (target[k] = { texts: [], start: p.start, end: p.end, pieces: [] });
         cell.texts.push(p.text);
+        cell.pieces.push([p.start, p.end]);
         cell.start = Math.min(cell.start, p.start);
         cell.end = Math.max(cell.end, p.end);
       }
@@ -218,7 +223,10 @@ function alignedTables(text: string): TaskTable[] {
       rows: rows.map((row) => {
         const cells: TableCell[] = [];
         row.forEach((c, k) => {
-          if (c) cells.push({ column: roles[k] ?? 'other', header: headerTexts[k] ?? '', text: c.texts.join(' '), span: [c.start, c.end] });
+          if (!c) return;
+          const cell: TableCell = { column: roles[k] ?? 'other', header: headerTexts[k] ?? '', text: c.texts.join(' '), span: [c.start, c.end] };
+          if (c.pieces.length > 1) cell.pieces = c.pieces;
+          cells.push(cell);
         });
         const spanStart = Math.min(...cells.map((c) => c.span[0]));
         const spanEnd = Math.max(...cells.map((c) => c.span[1]));

@@ -6,6 +6,7 @@
 // and the issuer on every top-level directive.
 import { alternation, nameKey, WORD_END } from '../../ingest/match.js';
 import { startsWithContinuation } from '../../structure/cues.js';
+import { cellSpans } from '../../structure/tables.js';
 import type { Actor, Directive, ExtractedDocument, Role, Span } from '../../types.js';
 import type { Stage, StageContext } from '../pipeline.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
@@ -156,7 +157,7 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   const actors: ActorOut[] = [];
   const cells = d.cells ?? [];
   const roleCells = cells.filter((c) => c.column === 'lead' || c.column === 'coordinate');
-  const ranges: Span[] = roleCells.length ? cells.filter((c) => !roleCells.includes(c)).map((c) => c.span) : ownRanges(d);
+  const ranges: Span[] = roleCells.length ? cells.filter((c) => !roleCells.includes(c)).flatMap(cellSpans) : ownRanges(d);
   let ownChains: Chain[] = [];
   for (const range of ranges) {
     const list = stretchChains(doc, range, heading !== null);
@@ -165,7 +166,7 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   }
   // A task table's columns: the subject of the cell takes the column's role.
   for (const cell of roleCells) {
-    const list = chains(within(doc, cell.span), doc.folded);
+    const list = chains(cellSpans(cell).flatMap((s) => within(doc, s)), doc.folded);
     const subject = list[0];
     if (!subject) continue;
     subject.role = cell.column === 'lead' ? 'lead' : 'coordinate';

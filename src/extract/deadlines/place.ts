@@ -1,4 +1,5 @@
 // Deadlines onto the directive tree: each on the lowest directive whose span contains it.
+import { cellSpans } from '../../structure/tables.js';
 import type { Deadline, Directive, Span } from '../../types.js';
 import type { FoundDeadline } from './read.js';
 
@@ -7,7 +8,7 @@ export const inside = (inner: Span, outer: Span): boolean => inner[0] >= outer[0
 /** Completion-column cells of the task-table rows (SPEC.md: "Thời gian hoàn thành"). */
 export function deadlineCells(directives: readonly Directive[]): Span[] {
   return directives.flatMap((d) => [
-    ...(d.cells ?? []).filter((c) => c.column === 'deadline').map((c) => c.span),
+    ...(d.cells ?? []).filter((c) => c.column === 'deadline').flatMap(cellSpans),
     ...deadlineCells(d.children),
   ]);
 }

@@ -9,6 +9,7 @@
 // for the whole text (a leaf that says only "chịu trách nhiệm thi hành Quyết định này" takes its
 // domains from there). Actor mentions and the titles of cited documents count for nothing.
 import { fold } from '../../ingest/match.js';
+import { cellSpans } from '../../structure/tables.js';
 import type { Directive, DomainLabel, ExtractedDocument, Span } from '../../types.js';
 import type { StageContext } from '../pipeline.js';
 import { lexicon } from './lexicon.js';
@@ -62,7 +63,7 @@ function actorSpans(d: Directive): Span[] {
 function ownParts(d: Directive, env: Env): Part[] {
   const { heading } = lexicon.scoring;
   const cells = (d.cells ?? []).filter((c) => OWN_COLUMNS.has(c.column) && c.span[1] > c.span[0]);
-  const spans = cells.length > 0 ? cells.map((c) => c.span) : [d.span];
+  const spans = cells.length > 0 ? cells.flatMap(cellSpans) : [d.span];
   return spans.map((s) => slicePart(env, s, 1, heading, actorSpans(d)));
 }
 
