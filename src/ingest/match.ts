@@ -150,6 +150,16 @@ export function alternation(phrases: readonly string[]): string {
 /** Vietnamese-aware word boundaries (JavaScript's \b does not know "đ", "ư"). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
+/** A run of letters and digits: a word (global: use with matchAll, or reset lastIndex). */
+export const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit at `i` (a whole code point, as a `u` pattern reads it): WORD_END fails there. */
+export function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
 
 /** A compiled whole-word pattern over folded text, longest alternative first. */
 export function wordPattern(phrases: readonly string[], flags = 'gu'): RegExp {

@@ -8,7 +8,7 @@
 // The match is the one the equivalent pattern would find: at each node the longest word first,
 // words joined by any run of spaces or line breaks, the whole ending at a word boundary
 // (`WORD_END`), backtracking to a shorter word or an earlier phrase end when a longer path fails.
-import { fold } from './match.js';
+import { fold, wordCharAt, WORD_RUN } from './match.js';
 
 interface Node {
   /** The phrase that ends here, as its words joined by one space (the nameKey of the phrase). */
@@ -18,23 +18,12 @@ interface Node {
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** A letter or digit at `i` (a whole code point, as a `u` pattern reads it). */
-function wordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
 const isGap = (c: number): boolean => c === SPACE || c === NEWLINE;
 
 export interface PhraseMatch {
   end: number;
   key: string;
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 export class PhraseTrie {
   private readonly root: Node = { next: new Map() };
@@ -69,13 +58,13 @@ export class PhraseTrie {
    */
   findAll(text: string): Array<PhraseMatch & { start: number }> {
     const out: Array<PhraseMatch & { start: number }> = [];
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    const word = new RegExp(WORD_RUN);
+    for (let w = word.exec(text); w; w = word.exec(text)) {
       const m = this.walk(this.root, text, w.index);
       if (!m) continue;
       out.push({ start: w.index, ...m });
       // Go on from the end of the match (a word end), as a global pattern does.
-      WORD.lastIndex = m.end;
+      word.lastIndex = m.end;
     }
     return out;
   }

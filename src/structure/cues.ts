@@ -18,7 +18,7 @@ const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WO
 const closing = wordPattern(cues.closing, 'u');
 const leadInEnd = wordPattern(cues.leadInEnd);
 // A time limit with a date ("trước ngày 15/12"), and any action verb before it.
-const dueBy = new RegExp(`${WORD_START}(?:${alternation(cues.dueBy)})[ \\n]+(?:ngày[ \\n]+)?\\d`, 'gu');
+const dueBy = new RegExp(`${WORD_START}(?:${alternation(cues.dueBy)})[ \\n]+\\d`, 'gu');
 const actionAnywhere = wordPattern(cues.actionVerbs, 'u');
 
 function masked(folded: string): boolean[] {
@@ -85,11 +85,11 @@ export const startsWithAction = (folded: string): boolean => actionStart.test(fo
 export const isDescriptiveHeading = (folded: string): boolean => descriptiveHeading.test(folded);
 export const isNonDirectiveArticle = (folded: string): boolean => nonDirectiveArticle.test(folded);
 export const startsTrailing = (folded: string): boolean => trailingOpener.test(folded);
-export const isClosing = (folded: string): boolean => closing.test(folded);
 /** Where the first closing cue of a folded text starts, or -1. */
 export function closingAt(folded: string): number {
   return closing.exec(folded)?.index ?? -1;
 }
+export const isClosing = (folded: string): boolean => closingAt(folded) >= 0;
 export function isUrgent(folded: string): boolean {
   urgent.lastIndex = 0;
   return urgent.test(folded);

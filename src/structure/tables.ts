@@ -164,12 +164,8 @@ function pieces(text: string, lineStart: number, lineEnd: number): Piece[] {
   return out;
 }
 
-interface Accumulating {
-  texts: string[];
-  start: number;
-  end: number;
-  pieces: Span[];
-}
+/** A cell being read: its stretch on each line, top to bottom (its text and span follow from them). */
+type Accumulating = Span[];
 
 function alignedTables(text: string): TaskTable[] {
   const tables: TaskTable[] = [];
@@ -186,7 +182,7 @@ function alignedTables(text: string): TaskTable[] {
     const columns = head.map((p) => columnRole(p.text));
     if (!columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) continue;
     const starts = head.map((p) => p.column);
-    const headers: Accumulating[] = head.map((p) => ({ texts: [p.text], start: p.start, end: p.end, pieces: [[p.start, p.end]] }));
+    const headers: Accumulating[] = head.map((p) => [[p.start, p.end]]);
     const rows: Accumulating[][] = [];
     let end = rawLines[i]!.end;
     let j = i + 1;
@@ -205,16 +201,13 @@ function alignedTables(text: string): TaskTable[] {
       if (numbered) rows.push(target);
       for (const p of line) {
         const k = at(p);
-        const cell = target[k] ?? (target[k] = { texts: [], start: p.start, end: p.end, pieces: [] });
-        cell.texts.push(p.text);
-        cell.pieces.push([p.start, p.end]);
-        cell.start = Math.min(cell.start, p.start);
-        cell.end = Math.max(cell.end, p.end);
+        (target[k] ??= []).push([p.start, p.end]);
       }
       end = rawLines[j]!.end;
     }
     if (rows.length === 0) continue;
-    const headerTexts = headers.map((h) => h.texts.join(' '));
+    const textOf = (c: Accumulating): string => c.map(([s, e]) => text.slice(s, e)).join(' ');
+    const headerTexts = headers.map(textOf);
     const roles = headerTexts.map(columnRole);
     tables.push({
       span: [head[0]!.start, end],
@@ -224,8 +217,10 @@ function alignedTables(text: string): TaskTable[] {
         const cells: TableCell[] = [];
         row.forEach((c, k) => {
           if (!c) return;
-          const cell: TableCell = { column: roles[k] ?? 'other', header: headerTexts[k] ?? '', text: c.texts.join(' '), span: [c.start, c.end] };
-          if (c.pieces.length > 1) cell.pieces = c.pieces;
+          // Lines go down the text: the first piece starts the cell, the last ends it.
+          const span: Span = [c[0]![0], Math.max(...c.map(([, e]) => e))];
+          const cell: TableCell = { column: roles[k] ?? 'other', header: headerTexts[k] ?? '', text: textOf(c), span };
+          if (c.length > 1) cell.pieces = c;
           cells.push(cell);
         });
         const spanStart = Math.min(...cells.map((c) => c.span[0]));

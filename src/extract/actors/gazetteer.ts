@@ -124,7 +124,7 @@ export interface UnitWords {
   steeringStop: string[];
   expand: Record<string, string>;
   typos: Record<string, string>;
-  departments: { units: string[]; fromMinistries: boolean; extra: string[] };
+  departments: { units: string[]; fromMinistries: boolean; ministryWord: string; extra: string[] };
 }
 export const unitWords: UnitWords = loadData('gazetteer/units.json');
 
@@ -135,6 +135,7 @@ export interface PersonWords {
   surnames: string[];
   leaderTitles: string[];
   notNameWords: string[];
+  notOffices: string[];
 }
 export const personWords: PersonWords = loadData('gazetteer/persons.json');
 
@@ -158,11 +159,15 @@ function provinceBodies(p: RawProvince): Body[] {
   ];
 }
 
+/** A short form that stands after a unit word ("Bộ TN&MT", "Sở Kế hoạch và Đầu tư"): not a bare
+ * two- or three-letter code ("TC", "CT"), which names the ministry only in a list after "các Bộ:". */
+export const standsAfterUnitWord = (short: string): boolean => short.length > 3 || /&/u.test(short);
+
 function centralBody(b: RawBody): Body {
   const shortForms = b.short ?? [];
   const forms = [b.name, ...(b.variants ?? []), ...(b.abbr ?? [])];
   // "Bộ TN&MT", "Bộ Kế hoạch và Đầu tư": a ministry's short forms after the word "Bộ".
-  if (b.type === 'ministry') forms.push(...shortForms.filter((s) => s.length > 3 || /&/u.test(s)).map((s) => `Bộ ${s}`));
+  if (b.type === 'ministry') forms.push(...shortForms.filter(standsAfterUnitWord).map((s) => `Bộ ${s}`));
   return {
     id: b.id, name: b.name, type: b.type, validFrom: b.validFrom, validTo: b.validTo, successor: b.successor ?? [],
     successorParts: b.successorParts ?? [], forms, short: shortForms,

@@ -2,11 +2,11 @@
 // collective, local body, office title and no-body phrase in one longest-first word trie, and
 // the smaller patterns of coordinated ministry lists, unit names and personal names. Patterns are
 // built from data (src/data/gazetteer); none lists a name in code.
-import { WORD_END, WORD_START, alternation, escapeRegExp, fold, nameKey } from '../../ingest/match.js';
+import { WORD_END, WORD_RUN, WORD_START, alternation, escapeRegExp, fold, nameKey } from '../../ingest/match.js';
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 import type { ActorType } from '../../types.js';
 import { cues } from '../../data/index.js';
-import { bodies, collectives, formIndex, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
+import { bodies, collectives, formIndex, standsAfterUnitWord, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
 
 /** What a printed form stands for. */
 export type Target =
@@ -18,9 +18,12 @@ export type Target =
 
 const FORMS = formIndex();
 
-// Title keys, computed once: titles are looked up for every form and every printed title.
-const TITLE_KEYS = new Map<string, string>(personWords.titles.map((t) => [t, nameKey(t)]));
-const titleKey = (t: string): string => TITLE_KEYS.get(t) ?? nameKey(t);
+// Office titles by key, in canonical casing (the first spelling of a key wins): looked up for every
+// form of the gazetteer and every printed title.
+const TITLE_BY_KEY = new Map<string, string>();
+for (const t of personWords.titles) if (!TITLE_BY_KEY.has(nameKey(t))) TITLE_BY_KEY.set(nameKey(t), t);
+// "Đồng chí" goes before a name but is no office (persons.json "notOffices").
+const NOT_OFFICES: ReadonlySet<string> = new Set(personWords.notOffices.map(nameKey));
 
 function buildTargets(): Map<string, Target> {
   const targets = new Map<string, Target>();
@@ -31,14 +34,11 @@ function buildTargets(): Map<string, Target> {
     targets.set(key, target);
   };
   // Offices first: a body of the same form ("Thủ tướng Chính phủ") takes the office along.
-  const officeTitles = personWords.titles.filter((t) => titleKey(t) !== 'đồng chí');
-  const officeByKey = new Map<string, string>();
-  for (const t of officeTitles) if (!officeByKey.has(titleKey(t))) officeByKey.set(titleKey(t), t);
   for (const [key, list] of FORMS) {
-    const office = officeByKey.get(key);
+    const office = NOT_OFFICES.has(key) ? undefined : TITLE_BY_KEY.get(key);
     put(key, office ? { t: 'bodies', list, office } : { t: 'bodies', list }, false, true);
   }
-  for (const t of officeTitles) put(t, { t: 'office', title: t });
+  for (const [key, title] of TITLE_BY_KEY) if (!NOT_OFFICES.has(key)) put(key, { t: 'office', title }, false, true);
   for (const local of unitWords.localBodies) {
     for (const m of local.mentions) put(m, { t: 'local', name: local.name, type: local.type }, true);
   }
@@ -67,22 +67,9 @@ export function firstWords(phrases: Iterable<string>, folded = false): Set<strin
 }
 export const MENTION_FIRST = firstWords(TARGETS.keys(), true);
 
-const LETTER = /[\p{L}\p{N}]/u;
-
 /** Word starts of folded text with the word there: [position, letters] pairs. */
 export function words(folded: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  let i = 0;
-  while (i < folded.length) {
-    if (!LETTER.test(folded[i]!)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < folded.length && LETTER.test(folded[i]!)) i++;
-    out.push([start, folded.slice(start, i)]);
-  }
-  return out;
+  return [...folded.matchAll(WORD_RUN)].map((m) => [m.index, m[0]]);
 }
 
 /** Ministries' short forms after "các Bộ:" → their bodies ("Kế hoạch và Đầu tư", "KH&ĐT", "TC"). */
@@ -111,11 +98,12 @@ const UNIT_WORDS = [...unitWords.central, ...unitWords.local, ...Object.keys(uni
 export const UNIT_AT = new RegExp(`(?:${unitAlternation(UNIT_WORDS)})${WORD_END}`, 'uy');
 export const UNIT_FIRST = firstWords(UNIT_WORDS);
 // A unit's name ends before a verb: the stop words and the action verbs that open a task (cues.json).
+const withoutWord = (name: string, word: string): string => (name.startsWith(`${word} `) ? name.slice(word.length + 1) : name);
 /** The names a provincial department takes after "Sở" (units.json "departments"): a listed name ends there. */
 export const DEPARTMENT_UNITS: ReadonlySet<string> = new Set(unitWords.departments.units.map(nameKey));
 export const DEPARTMENTS = new PhraseTrie([
   ...(unitWords.departments.fromMinistries
-    ? bodies.filter((b) => b.type === 'ministry').flatMap((b) => [b.name.replace(/^Bộ\s+/u, ''), ...b.short.filter((s) => s.length > 3 || /&/u.test(s))])
+    ? bodies.filter((b) => b.type === 'ministry').flatMap((b) => [withoutWord(b.name, unitWords.departments.ministryWord), ...b.short.filter(standsAfterUnitWord)])
     : []),
   ...unitWords.departments.extra,
 ]);
@@ -165,8 +153,6 @@ export const TITLE_PREFIX_BEFORE = new RegExp(`${WORD_START}(?:${alternation(rol
 export const UNIT_OF_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.unitOf)})[ \\n]+$`, 'u');
 
 /** Canonical casing of an office title ("PHÓ THỦ TƯỚNG" → "Phó Thủ tướng"). */
-const TITLE_BY_KEY = new Map<string, string>();
-for (const t of personWords.titles) if (!TITLE_BY_KEY.has(titleKey(t))) TITLE_BY_KEY.set(titleKey(t), t);
 export function canonicalTitle(printed: string): string {
   return TITLE_BY_KEY.get(nameKey(printed)) ?? printed;
 }

@@ -370,6 +370,13 @@ function resolveSteering(chosen: Candidate[], setting: Setting): void {
   }
 }
 
+/** The office title printed right before a name at `start` ("Phó Thủ tướng Chính phủ "), or null. */
+function titleBefore(folded: string, start: number): { from: number; title: string } | null {
+  const before = folded.slice(Math.max(0, start - 80), start);
+  const t = TITLE_BEFORE.exec(before);
+  return t ? { from: start - (before.length - t.index), title: canonicalTitle(t[1]!) } : null;
+}
+
 /** "Phó Thủ tướng Chính phủ Trần Hồng Hà" → person with title; "Thứ trưởng Bộ LĐTBXH Lê Quân" too. */
 function personCandidates(text: string, folded: string, bodiesFound: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -379,11 +386,9 @@ function personCandidates(text: string, folded: string, bodiesFound: Candidate[]
   for (let m = PERSON_NAME.exec(text); m; m = PERSON_NAME.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const before = folded.slice(Math.max(0, start - 80), start);
-    const t = TITLE_BEFORE.exec(before);
-    if (t) {
-      const from = start - (before.length - (t.index ?? 0));
-      out.push({ from, start, end, kind: 'person', name: m[0], type: 'person', title: canonicalTitle(t[1]!), priority: 6 });
+    const titled = titleBefore(folded, start);
+    if (titled) {
+      out.push({ ...titled, start, end, kind: 'person', name: m[0], type: 'person', priority: 6 });
       continue;
     }
     // Office of a body: "Thứ trưởng Bộ LĐTBXH Lê Quân".
@@ -403,12 +408,8 @@ function personCandidates(text: string, folded: string, bodiesFound: Candidate[]
   for (let m = PERSON_NAME_CAPS.exec(text); m; m = PERSON_NAME_CAPS.exec(text)) {
     const caps = capsName(m[0]);
     if (!caps) continue;
-    const start = m.index;
-    const before = folded.slice(Math.max(0, start - 80), start);
-    const t = TITLE_BEFORE.exec(before);
-    if (!t) continue;
-    const from = start - (before.length - (t.index ?? 0));
-    out.push({ from, start, end: start + caps.length, kind: 'person', name: caps.name, type: 'person', title: canonicalTitle(t[1]!), priority: 6 });
+    const titled = titleBefore(folded, m.index);
+    if (titled) out.push({ ...titled, start: m.index, end: m.index + caps.length, kind: 'person', name: caps.name, type: 'person', priority: 6 });
   }
   return out;
 }

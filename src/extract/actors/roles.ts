@@ -20,13 +20,15 @@ const REPORT_END = end(roleWords.reportBefore);
 // bounded gap, which backtracks over every opener.
 const { reportGap: GAP } = roleWords;
 const REPORT_CLOSE = new RegExp(`${WORD_START}(?:${alternation(GAP.close)})[ \\n]*$`, 'u');
+// An opener ends at most maxGap before the closer, so it starts at most this much further back.
+const OPEN_LONGEST = Math.max(...GAP.open.map((w) => w.length));
 const REPORT_OPEN = new RegExp(`${WORD_START}(?:${alternation(GAP.open)})${WORD_END}(?![ \\n]+(?:${alternation(GAP.notAfterOpen)})${WORD_END})`, 'gu');
 
 function reportGap(before: string): boolean {
   const close = REPORT_CLOSE.exec(before);
   if (!close) return false;
   const mark = Math.max(...[',', ';', '.', ':'].map((c) => before.lastIndexOf(c, close.index - 1)));
-  REPORT_OPEN.lastIndex = Math.max(0, mark + 1, close.index - GAP.maxGap - 20);
+  REPORT_OPEN.lastIndex = Math.max(0, mark + 1, close.index - GAP.maxGap - OPEN_LONGEST);
   for (let m = REPORT_OPEN.exec(before); m && m.index < close.index; m = REPORT_OPEN.exec(before)) {
     const end = m.index + m[0].length;
     if (end <= close.index && close.index - end <= GAP.maxGap) return true;
