@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The only file that touches `process`: argv in, exit code out, stdout/stderr/stdin passed to run().
 import { availableParallelism } from 'node:os';
-import { run } from '../dist/cli/chidao.mjs';
+import { loadBundle } from './load-bundle.js';
+
+const { run } = loadBundle().exports;
 
 const io = {
   stdout: (s) => process.stdout.write(s),

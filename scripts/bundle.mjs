@@ -1,31 +1,73 @@
-// The command line as a few files, dist/cli/chidao.mjs and its chunks, for start-up: Node
-// resolves, reads and compiles ~150 small ES modules one by one (~70 ms of a one-file `chidao
-// extract`); a bundle is read and compiled in a few pieces. Each command, and the Markdown
-// renderer, is a chunk loaded when used; the HTML parser stays in node_modules, required on the
-// first HTML input (src/ingest/html.ts). The modules stay in dist/ as compiled by tsc (the
-// library, the worker threads of --jobs, the tests). The chunks live in dist/cli/, beside
-// worker.js, and find the knowledge files at ../data/ (src/data/load.ts).
-import { readdirSync, rmSync } from 'node:fs';
+// The command line as one file, dist/cli/chidao.cjs, and V8's code cache of it, for start-up.
+// Without the bundle Node resolves, reads and compiles ~150 small ES modules one by one (~70 ms
+// of a one-file `chidao extract`); without the cache V8 parses the bundle and then compiles each
+// function on its first call (~50 ms more). The bundle is CommonJS because only a classic script
+// takes a code cache in Node 20 (vm.Script's cachedData; ES modules have no such door before
+// Node 22's module.enableCompileCache). Commands stay lazy: esbuild wraps each dynamically
+// imported module in an initialiser that runs on first use, so `chidao --version` evaluates none
+// of the extractor. The HTML parser stays in node_modules, required on the first HTML input
+// (src/ingest/html.ts). The modules stay in dist/ as compiled by tsc (the library, the worker
+// threads of --jobs, the tests). The bundle lives in dist/cli/, beside worker.js, and finds the
+// knowledge files at ../data/ (src/data/load.ts).
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { BUNDLE, CODE_CACHE, loadBundle } from '../bin/load-bundle.js';
 
-// Chunks are named by content hash: drop the last build's.
-for (const name of readdirSync('dist/cli')) if (/^chidao.*\.mjs$/u.test(name)) rmSync(`dist/cli/${name}`);
+// The last build's files (and the ES-module chunks of earlier builds).
+for (const name of readdirSync('dist/cli')) if (/^chidao.*\.(?:mjs|cjs|cache)$/u.test(name)) rmSync(`dist/cli/${name}`);
+
+// commander requires child_process at load for its executable subcommands, which chidao has none
+// of; child_process drags in net and dgram (~3 ms of every start). It gets a stand-in that loads
+// the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  // (esbuild's filters are Go regular expressions: no u flag.)
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/u.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 await build({
   entryPoints: ['dist/cli/index.js'],
-  // Commands stay lazy: each dynamic import becomes a chunk of its own, loaded when that command
-  // runs (`chidao --version` reads the small entry only).
-  outdir: 'dist/cli',
-  entryNames: 'chidao',
-  chunkNames: 'chidao-[name]-[hash]',
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
+  outfile: BUNDLE,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
-  // commander is CommonJS: its require() calls need a require in the ES module.
-  banner: { js: "import { createRequire as __chidaoCreateRequire } from 'node:module'; const require = __chidaoCreateRequire(import.meta.url);" },
+  plugins: [lazyChildProcess],
+  // The modules find their data, schemas and worker beside themselves: the bundle's own URL.
+  define: { 'import.meta.url': '__chidaoUrl' },
+  banner: { js: "const __chidaoUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// vm.Script runs the bundle without a dynamic-import hook: an import() left in it would throw.
+if (/(?<![\w$.])import\(/u.test(readFileSync(BUNDLE, 'utf8'))) throw new Error(`${BUNDLE}: a dynamic import() was left unbundled`);
+
+// The cache: run the bundle over the corpus as users run it (the commands that start often), then
+// keep the bytecode of every function that ran. Output goes nowhere; no worker threads.
+const { exports, script } = loadBundle({ cacheFile: null });
+const corpus = readdirSync('corpus').filter((n) => n.endsWith('.txt')).map((n) => `corpus/${n}`);
+const io = {
+  stdout: () => {},
+  stderr: () => {},
+  readStdin: async () => new Uint8Array(),
+  stdoutIsTTY: false,
+  stderrIsTTY: false,
+  env: {},
+  cwd: process.cwd(),
+  cores: 1,
+  onInterrupt: () => () => {},
+};
+for (const argv of [['--version'], ['extract', corpus[0]], ['extract', ...corpus, '--jobs', '1'], ['extract', corpus[0], '--format', 'md']]) {
+  const code = await exports.run(argv, io);
+  if (code !== 0) throw new Error(`code cache warm-up: chidao ${argv.join(' ')} exited ${code}`);
+}
+writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());
+renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);
