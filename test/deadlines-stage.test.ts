@@ -109,7 +109,7 @@ describe('warnings', () => {
 });
 
 describe('the chrono configuration', () => {
-  const scope = { text: '', offset: 0, mode: 'prose' as const, references: [], bodyStart: 0, reference: null, documentDate: null };
+  const scope = { text: '', offset: 0, mode: 'prose' as const, references: [], bodyStart: 0, dateline: null, reference: null, documentDate: null };
 
   it("composes chrono's vi parsers (behind guards) with ours, and replaces the refiners that misread notices", () => {
     const names = createCasualConfiguration(true).parsers.map((p) => p.constructor.name);

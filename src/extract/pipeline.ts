@@ -84,7 +84,7 @@ export function extractDocument(source: Source, options: ExtractOptions = {}): E
   const cells = new Map<string, Directive['cells']>();
   for (const t of tables) for (const r of t.rows) cells.set(`${r.span[0]}:${r.span[1]}`, r.cells);
   const all = [...skeleton, ...rows].sort((a, b) => a.span[0] - b.span[0]);
-  const { body: _body, ...fields } = header;
+  const { body: _body, dateline: _dateline, ...fields } = header;
   let doc: ExtractedDocument = {
     schemaVersion: 1,
     source: { path: source.path, sha256: source.sha256, encoding: source.encoding, format: source.format, length: text.length },

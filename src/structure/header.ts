@@ -12,6 +12,11 @@ export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
   signer: Signer | null;
   /** Where the body (lead-in, items, closing) lies. */
   body: Span;
+  /**
+   * Where a news text's date was read, when it lies in the body ("Ngày 24/5/2017, UBND tỉnh ban
+   * hành …"): the date of the report, no deadline. An official dateline lies before the body.
+   */
+  dateline: Span | null;
 }
 
 // "Số: 330/TB-VPCP", "Số: 15/2018/NĐ-CP", "Số:   4390     /UBND-NLN"; Party: "Số 75-KL/TW".
@@ -111,9 +116,10 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   }
 
   if (!official) {
+    const newsDate = newsDateOf(all);
     return {
-      kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate(all), title: newsTitle(all, new Set(furniture.map(([s]) => s))),
-      signer: null, recipients: [], body: [0, bodyEnd],
+      kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate?.iso ?? null, title: newsTitle(all, new Set(furniture.map(([s]) => s))),
+      signer: null, recipients: [], body: [0, bodyEnd], dateline: newsDate?.span ?? null,
     };
   }
 
@@ -123,7 +129,8 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     : `${numberMatch![1]}${numberMatch![2] ? '/' + numberMatch![2].replace(/[\s/]/gu, '') : ''}/${numberMatch![3]}`;
   const code = party ? partyMatch![2]! : numberMatch![3]!.split('-')[0]!;
   const numberAt = party ? partyMatch!.index : numberMatch!.index;
-  const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, dateMatch.index + dateMatch[0].length);
+  const issuerName = issuer(text, folded, all, numberAt);
+  const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, dateMatch.index + dateMatch[0].length, issuerName);
   // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a công văn.
   const type = TYPE_CODES.has(code) ? code : 'CV';
 
@@ -131,7 +138,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     kind: 'official',
     type,
     number,
-    issuer: issuer(text, folded, all, numberAt),
+    issuer: issuerName,
     place: dateMatch[1]!.trim(),
     date: iso(dateMatch[4]!, dateMatch[3]!, dateMatch[2]!),
     title,
@@ -139,6 +146,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     recipients: recipientsAt >= 0 ? recipients(text, recipientsAt) : [],
     ...(addressees.length ? { addressees } : {}),
     body: [bodyStart, bodyEnd],
+    dateline: null,
   };
 }
 
@@ -175,7 +183,25 @@ interface HeaderEnd {
 
 const KINH_GUI = /^kính gửi[ \u00A0]*:?/u;
 
-function headerEnd(text: string, all: Line[], afterDate: number): HeaderEnd {
+// Office titles, folded: what may stand before the issuer's name on its authority line.
+const OFFICE_KEYS: ReadonlySet<string> = new Set(offices.titles.map((t) => fold(t)));
+const squash = (s: string): string => fold(s).replace(/\s+/gu, ' ').trim();
+
+/**
+ * The line of the issuing authority between a decision's title and its "Căn cứ": the issuer
+ * itself ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI") or its head's office and the
+ * issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"). Not the title's last line.
+ */
+function isAuthorityLine(line: string, issuerKey: string | null): boolean {
+  if (!issuerKey) return false;
+  const key = squash(line);
+  if (!key.endsWith(issuerKey)) return false;
+  const office = key.slice(0, key.length - issuerKey.length).trim();
+  return office === '' || OFFICE_KEYS.has(office);
+}
+
+function headerEnd(text: string, all: Line[], afterDate: number, issuerName: string | null): HeaderEnd {
+  const issuerKey = issuerName ? squash(issuerName) : null;
   const addressees: string[] = [];
   let typeWord: string | null = null;
   const title: string[] = [];
@@ -217,8 +243,10 @@ function headerEnd(text: string, all: Line[], afterDate: number): HeaderEnd {
       inTitle = true;
       mixedTitle = true;
     } else if (isUpper(t) && !/:$/u.test(t)) {
-      // A title line in capitals; after the title, the issuer repeated above "Căn cứ".
-      if (inTitle || title.length === 0) title.push(t);
+      // A title line in capitals; after the title, the issuer repeated above "Căn cứ" (with no
+      // blank line between them in a PDF or web copy).
+      if (title.length > 0 && isAuthorityLine(t, issuerKey)) inTitle = false;
+      else if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;
     } else if (KINH_GUI.test(ft)) {
       inKinhGui = true;
@@ -319,10 +347,15 @@ function trimRecipient(s: string): string {
   return s.slice(a, b);
 }
 
-function newsDate(all: Line[]): string | null {
+function newsDateOf(all: Line[]): { iso: string; span: Span } | null {
   for (const line of all.slice(0, 15)) {
     const m = NEWS_DATE.exec(line.text);
-    if (m) return iso(m[3]!, m[2]!, m[1]!);
+    if (!m) continue;
+    const value = iso(m[3]!, m[2]!, m[1]!);
+    if (!value) return null;
+    // The span of "24/5/2017" itself, after any agency and day-part words.
+    const end = m.index + m[0].length;
+    return { iso: value, span: [line.start + end - `${m[1]}/${m[2]}/${m[3]}`.length, line.start + end] };
   }
   return null;
 }

@@ -261,6 +261,12 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   return { layout, directives: out };
 }
 
+/** What an article says: it instructs when one of its sentences does; else as a whole. */
+function articleEvidence(text: string, folded: string, start: number, end: number): ReturnType<typeof evidence> {
+  const each = sentences(text, start, end).map((s) => evidence(folded.slice(s.start, s.end)));
+  return each.includes('instructs') ? 'instructs' : evidence(folded.slice(start, end));
+}
+
 function classify(roots: Item[], text: string, folded: string): void {
   const own = (it: Item): void => {
     const start = it.label.contentStart;
@@ -279,7 +285,10 @@ function classify(roots: Item[], text: string, folded: string): void {
         ? isDescriptiveHeading(firstWordsHeading(fold(capitals[0]).trim()))
         : isDescriptiveHeading(body.split(/[:.]/u)[0] + ':');
     it.excluded = descriptive || (it.label.style === 'article' && isNonDirectiveArticle(firstSentence));
-    const said = evidence(body);
+    // An article is read sentence by sentence: "Điều 2. Chánh Văn phòng …, Giám đốc các Sở … căn cứ
+    // Quyết định thi hành. Quyết định này có hiệu lực kể từ ngày ký." binds its bodies in the first
+    // sentence and only states the entry into force in the second.
+    const said = it.label.style === 'article' ? articleEvidence(text, folded, start, it.ownEnd) : evidence(body);
     it.describes = said === 'describes';
     it.directive = !it.excluded && (said === 'instructs' || (said === 'neutral' && startsWithAction(body)));
     it.children.forEach(own);

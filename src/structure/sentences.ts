@@ -9,7 +9,7 @@ export interface Sentence {
 
 // A terminal mark, optional closing quotes/brackets, then space and something that can open a
 // sentence (capital letter, digit, opening quote or bracket).
-const BOUNDARY = /[.!?]["”’)]*(?=[ \u00A0]+["“‘(]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?]["”’)]*(?=[ \u00A0\n]+["“‘(]?[\p{Lu}\d])/gu;
 
 /** Trim spaces and the "/." of "./." from a range's end. */
 export function trimEnd(text: string, start: number, end: number): number {

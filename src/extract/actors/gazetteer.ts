@@ -108,6 +108,7 @@ export interface RoleWords {
   plural: string[];
   illustration: string[];
   agentBefore: string[];
+  reportVia: string[];
   reportGap: { open: string[]; close: string[]; notAfterOpen: string[]; maxGap: number };
 }
 export const roleWords: RoleWords = loadData('gazetteer/roles.json');

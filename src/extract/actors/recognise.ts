@@ -205,11 +205,12 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       continue;
     }
     // Punctuation inside a name: ", Chính sách …" and " - Tài chính" continue before a capitalised
-    // word that starts nothing else.
+    // word that starts nothing else; a steering committee's name only over a dash ("Ban Chỉ đạo
+    // công tác Dân số - Kế hoạch hóa gia đình"), its commas list other bodies.
     let p = i;
     while (p < text.length && text[p] === ' ') p++;
     const ch = text[p];
-    if (!steering && (ch === ',' || ch === '-' || ch === '–')) {
+    if (ch === '-' || ch === '–' || (!steering && ch === ',')) {
       const next = wordAt(p + 1);
       if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start)) {
         end = next.end;
@@ -322,7 +323,9 @@ function steeringCandidates(text: string, folded: string, setting: Setting, star
   for (let m = STEERING.exec(folded); m; m = STEERING.exec(folded)) {
     const plural = /^(?:các|từng)\s/u.test(m[0]);
     const wordStart = plural ? m.index + m[0].indexOf(m[0].trim().split(/\s+/u)[1]!) : m.index;
-    const end = nameEnd(text, folded, m.index + m[0].length, starts, true);
+    // A committee of one province carries its place: "Ban Chỉ đạo công tác Dân số - KHHGĐ tỉnh Hà Giang".
+    const nameStop = nameEnd(text, folded, m.index + m[0].length, starts, true);
+    const end = placeAfter(folded, nameStop, setting.date)?.end ?? nameStop;
     const printed = text.slice(wordStart, end).replace(/\s+/gu, ' ');
     const head = unitWordsHead(printed);
     out.push({ from: m.index, start: plural ? m.index : wordStart, end, kind: 'body', name: head, type: 'steering-committee', priority: 1, ...(plural ? { title: 'plural' } : {}) });

@@ -36,6 +36,8 @@ function reportGap(before: string): boolean {
   return false;
 }
 
+// "báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ)": the channel of a report, after its addressee.
+const VIA_END = end(roleWords.reportVia);
 const COORDINATE_END = end(roleWords.coordinateBefore);
 const AGENT_END = end(roleWords.agentBefore);
 const ASSIGN_END = end(roleWords.assignBefore);
@@ -94,9 +96,9 @@ export function clauseStart(folded: string, floor: number, at: number): number {
   return start;
 }
 
-/** Cuts a chain before its first member that follows a comma; returns the rest, or null. */
+/** Cuts a chain before its first member that follows a comma or a semicolon; returns the rest, or null. */
 function splitAtComma(chain: Chain, folded: string): Chain | null {
-  const i = chain.members.findIndex((m, k) => k > 0 && folded.slice(chain.members[k - 1]!.end, m.from).includes(','));
+  const i = chain.members.findIndex((m, k) => k > 0 && /[,;]/u.test(folded.slice(chain.members[k - 1]!.end, m.from)));
   if (i <= 0) return null;
   const rest = chain.members.splice(i);
   chain.end = chain.members[chain.members.length - 1]!.end;
@@ -139,7 +141,7 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
     const after = folded.slice(tail.end, Math.min(ceiling, tail.end + 60)).replace(/^[ \n]*/u, '');
     chain.cued = true;
     if (prev && ILLUSTRATION_END.test(before)) chain.role = prev.role;
-    else if (REPORT_END.test(before) || reportGap(before)) chain.role = 'report-to';
+    else if (REPORT_END.test(before) || reportGap(before) || (prev?.role === 'report-to' && VIA_END.test(before))) chain.role = 'report-to';
     else if (COORDINATE_END.test(before)) chain.role = 'coordinate';
     else if (AGENT_END.test(before)) chain.role = roleAfter(after) === 'lead' ? 'lead' : 'blocked';
     else if (ASSIGN_END.test(before)) {
@@ -150,7 +152,8 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
     } else if ((BLOCK_END.test(before) && !GENITIVE_OK.test(before)) || BLOCK_GAP.test(before) || GENITIVE_JOIN.test(before) || COUNTED.test(before)) {
       chain.role = 'blocked';
       // "Từ đề xuất của Thường trực Ban chỉ đạo, các bộ ngành thống nhất …": after a comma the
-      // list of the genitive ends and the clause's subject begins.
+      // list of the genitive ends and the clause's subject begins; so after a semicolon ("… chất
+      // vấn của Đại biểu HĐND tỉnh; Chủ tịch UBND tỉnh yêu cầu …").
       const rest = splitAtComma(chain, folded);
       if (rest) list.splice(index + 1, 0, rest);
     } else if (BLOCK_AFTER.test(after)) {

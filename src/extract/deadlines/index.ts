@@ -20,7 +20,7 @@ export function deadlinesStage(doc: ExtractedDocument, ctx: StageContext): Extra
   const reference = ctx.options.date ?? signing;
   const cited = [...doc.document.references.map((r) => r.span), ...bareReferences(text, ctx.folded).map((r) => r.span)];
   const cells = deadlineCells(doc.directives).sort((a, b) => a[0] - b[0]);
-  const prose = readDeadlines(text, ctx.folded, { references: cited, bodyStart: ctx.header.body[0], reference, signing });
+  const prose = readDeadlines(text, ctx.folded, { references: cited, bodyStart: ctx.header.body[0], dateline: ctx.header.dateline, reference, signing });
   // What lies in a completion cell is read from the cell, in its own mode.
   const inCell = (s: Span): boolean => {
     const i = lastStartingBefore(cells, s[0]);

@@ -36,6 +36,8 @@ export interface ReadOptions {
   offset?: number;
   references?: readonly Span[];
   bodyStart?: number;
+  /** Where a news text's own date was read (Header.dateline). */
+  dateline?: Span | null;
   /** --date, else the document date; null when neither is known. */
   reference?: string | null;
   /** The document's own (signing) date. */
@@ -50,7 +52,7 @@ export function readDeadlines(text: string, folded: string, options: ReadOptions
   const signing = referenceDate(options.signing);
   const scope: Scope = {
     text, offset: options.offset ?? 0, mode: options.mode ?? 'prose', references: options.references ?? [],
-    bodyStart: options.bodyStart ?? 0, reference, documentDate: signing,
+    bodyStart: options.bodyStart ?? 0, dateline: options.dateline ?? null, reference, documentDate: signing,
   };
   // Without a reference date chrono still needs one; values that rest on it are nulled below.
   const chrono = new Chrono(configuration(scope));

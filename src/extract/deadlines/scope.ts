@@ -19,6 +19,8 @@ export interface Scope {
   references: readonly Span[];
   /** Where the body starts: what comes before is header (dateline, title, "Căn cứ"). */
   bodyStart: number;
+  /** Where a news text's own date was read ("Ngày 24/5/2017, UBND tỉnh ban hành …"): no deadline. */
+  dateline: Span | null;
   /** Null when neither `--date` nor the document gives a date. */
   reference: ReferenceDate | null;
   /**

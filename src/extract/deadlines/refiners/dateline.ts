@@ -1,4 +1,5 @@
-// The document's own date is no deadline: its dateline ("Hà Nội, ngày 02 tháng 10 năm 2015"),
+// The document's own date is no deadline: its dateline ("Hà Nội, ngày 02 tháng 10 năm 2015", a
+// news text's "Ngày 24/5/2017, UBND tỉnh ban hành …", where the header read it),
 // anything in the header before the body, and the blank date of a caption to be filled in ("Kế
 // hoạch số /KH-BTNMT ngày    tháng 8 năm 2024").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
@@ -41,6 +42,7 @@ export function datelineRefiner(scope: Scope): Refiner {
       return results.filter((r) => {
         const start = scope.offset + r.index;
         if (scope.mode === 'prose' && start < scope.bodyStart) return false;
+        if (scope.dateline && start < scope.dateline[1] && start + r.text.length > scope.dateline[0]) return false;
         const lead = DAY_WORD.exec(r.text);
         const before = (start <= 40 ? '\n' : '') + scope.text.slice(Math.max(0, start - 40), start);
         // With "ngày" inside the result, the place name sits before it; else before "ngày".
