@@ -109,3 +109,31 @@ describe('news reports (MADE-UP)', () => {
     expect(walk(doc.directives).flatMap(actors)).toContain('lead: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai');
   });
 });
+
+// fixtures/layouts/qd-web-copy.txt (hand-made, see its README): a decision as a legal-documents
+// website's text gives it, cells one under the other and wrapped.
+describe('a decision copied from a website (fixtures/layouts/qd-web-copy.txt)', () => {
+  const doc = extractDocument(ingest(readFileSync('fixtures/layouts/qd-web-copy.txt'), { path: 'qd-web-copy.txt' }));
+  it('reads the header through the wrapped cells and the "|" lines', () => {
+    expect(doc.document).toMatchObject({
+      kind: 'official', type: 'QĐ', number: '318/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Lào Cai', place: 'Lào Cai', date: '2026-04-09',
+      title: 'VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ BẾN THỦY NỘI ĐỊA TRÊN ĐỊA BÀN TỈNH LÀO CAI',
+    });
+  });
+  it('gives the articles their bodies, deadline and domain', () => {
+    expect(doc.directives.map((d) => [d.id, actors(d), d.deadlines.map((x) => x.value), d.domains.map((x) => x.id)])).toEqual([
+      ['2', ['coordinate: Công an tỉnh Lào Cai', 'lead: Sở Xây dựng tỉnh Lào Cai', 'report-to: Ủy ban nhân dân tỉnh Lào Cai'], ['2026-06-30'], ['infrastructure']],
+      ['3', ['assignee: Các sở, ban, ngành tỉnh Lào Cai', 'assignee: Văn phòng Ủy ban nhân dân tỉnh Lào Cai', 'assignee: Ủy ban nhân dân các xã, phường tỉnh Lào Cai'], [], ['infrastructure']],
+    ]);
+  });
+});
+
+describe('a dateline over a line break (MADE-UP headers)', () => {
+  it.each([
+    ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 5/UBND-VX\nLào\nCai, ngày 3 tháng 4\nnăm 2026\nV/v tiêm chủng\n', 'Lào Cai'],
+    // The place opens its line; a capitalised word ending the line before is not part of it.
+    ['BỘ Y TẾ\nSố: 5/BYT-KCB\nBộ Y Tế\nHà Nội, ngày 3 tháng 4 năm 2026\nV/v tiêm chủng\n', 'Hà Nội'],
+  ])('%j', (text, place) => {
+    expect(extract(text).document).toMatchObject({ kind: 'official', place, date: '2026-04-03' });
+  });
+});

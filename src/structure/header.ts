@@ -22,7 +22,9 @@ export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
 // "Số: 330/TB-VPCP", "Số: 15/2018/NĐ-CP", "Số:   4390     /UBND-NLN"; Party: "Số 75-KL/TW".
 const NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
 const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})-([\p{Lu}]{1,5})\/([\p{Lu}]{1,6})/u;
-const PLACE_DATE = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0]*ngày[ \u00A0]+(\d{1,2})[ \u00A0]+tháng[ \u00A0]+(\d{1,2})[ \u00A0]+năm[ \u00A0]+(\d{4})/u;
+// The dateline may wrap in a web copy of a table cell ("Sơn\nLa, ngày 16 tháng 11\nnăm 2018"):
+// the place over a line break only from a word that opens its line ("… Bộ Y Tế\nHà Nội" is "Hà Nội").
+const PLACE_DATE = /(?<![\p{L}\p{N}])((?:(?<![^\n])[\p{Lu}][\p{Ll}]+\n)?[\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0\n]*ngày[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+tháng[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+năm[ \u00A0\n]+(\d{4})/u;
 const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?[ \t]?[-–][ \t]?)?(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
 const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
@@ -139,7 +141,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     type,
     number,
     issuer: issuerName,
-    place: dateMatch[1]!.trim(),
+    place: dateMatch[1]!.replace(/\s+/gu, ' ').trim(),
     date: iso(dateMatch[4]!, dateMatch[3]!, dateMatch[2]!),
     title,
     signer: signer(text, recipientsAt >= 0 ? recipientsAt : Math.max(0, text.length - 800)),
@@ -157,6 +159,8 @@ function findLast(re: RegExp, text: string): number {
   return at;
 }
 
+const MOTTO_LINE = /^(?:CỘNG|H(?:ÒA|OÀ)[ \u00A0]+XÃ[ \u00A0]+HỘI)(?![\p{L}\p{N}])/u;
+
 /** Issuer: the left column above "Số:", one name over one or two lines (ANNOTATION-NOTES 007). */
 function issuer(text: string, folded: string, all: Line[], numberAt: number): string | null {
   const parts: string[] = [];
@@ -164,6 +168,9 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
     if (line.start >= numberAt) break;
     let left = leftColumn(line.text);
     left = left.split(/-{3,}|\s\*\s|CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập/u)[0]!.trim();
+    // A web copy puts the cells one under the other, the motto wrapped ("CỘNG" / "HÒA XÃ HỘI …"):
+    // the issuer's cell has ended.
+    if (MOTTO_LINE.test(left)) break;
     if (!left || /^[-\s]+$/u.test(left) || !isUpper(left)) continue;
     parts.push(left);
   }
@@ -187,17 +194,25 @@ const KINH_GUI = /^kính gửi[ \u00A0]*:?/u;
 const OFFICE_KEYS: ReadonlySet<string> = new Set(offices.titles.map((t) => fold(t)));
 const squash = (s: string): string => fold(s).replace(/\s+/gu, ' ').trim();
 
+const PREAMBLE = /^(?:căn cứ|xét đề nghị|xét tờ trình|theo đề nghị)(?![\p{L}])/u;
+
 /**
  * The line of the issuing authority between a decision's title and its "Căn cứ": the issuer
  * itself ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI") or its head's office and the
- * issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"). Not the title's last line.
+ * issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"); right before the "Căn cứ" also without the
+ * place ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), which a title's wrapped last line ("… CỦA" / "ỦY BAN
+ * NHÂN DÂN TỈNH") can be only there.
  */
-function isAuthorityLine(line: string, issuerKey: string | null): boolean {
+function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble: boolean): boolean {
   if (!issuerKey) return false;
   const key = squash(line);
-  if (!key.endsWith(issuerKey)) return false;
-  const office = key.slice(0, key.length - issuerKey.length).trim();
-  return office === '' || OFFICE_KEYS.has(office);
+  for (const office of [...OFFICE_KEYS, '']) {
+    if (office && !key.startsWith(`${office} `)) continue;
+    const rest = key.slice(office.length).trim();
+    if (rest === issuerKey) return true;
+    if (beforePreamble && rest.split(' ').length >= 3 && issuerKey.startsWith(`${rest} `)) return true;
+  }
+  return false;
 }
 
 function headerEnd(text: string, all: Line[], afterDate: number, issuerName: string | null): HeaderEnd {
@@ -226,7 +241,7 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
   let mixedTitle = false;
   let inKinhGui = false;
   let inCanCu = false;
-  for (const line of all) {
+  for (const [index, line] of all.entries()) {
     if (line.end <= afterDate) continue;
     const t = stripMarks(line.text);
     if (t === '') {
@@ -245,7 +260,8 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
     } else if (isUpper(t) && !/:$/u.test(t)) {
       // A title line in capitals; after the title, the issuer repeated above "Căn cứ" (with no
       // blank line between them in a PDF or web copy).
-      if (title.length > 0 && isAuthorityLine(t, issuerKey)) inTitle = false;
+      const next = all.slice(index + 1).find((l) => stripMarks(l.text) !== '');
+      if (title.length > 0 && isAuthorityLine(t, issuerKey, next !== undefined && PREAMBLE.test(fold(stripMarks(next.text))))) inTitle = false;
       else if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;
     } else if (KINH_GUI.test(ft)) {
@@ -257,7 +273,7 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
     } else if (inKinhGui && /^[-–+]/u.test(t)) {
       const addressee = trimRecipient(t);
       if (addressee) addressees.push(addressee);
-    } else if (/^(?:căn cứ|xét đề nghị|xét tờ trình|theo đề nghị)(?![\p{L}])/u.test(ft)) {
+    } else if (PREAMBLE.test(ft)) {
       inCanCu = true;
       inTitle = false;
     } else if (/^[\p{Lu} ]+:$/u.test(t)) {
