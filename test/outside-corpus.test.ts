@@ -104,6 +104,16 @@ describe('news reports (MADE-UP)', () => {
     const doc = extract(`Tin địa phương\n\n${sentence}\n`);
     expect(walk(doc.directives).flatMap(actors).sort()).toEqual(expected);
   });
+  it.each([
+    // An abbreviation defined inside the name; the leader gives the directive through a document.
+    ['Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị yêu cầu các sở, ngành tăng cường phòng, chống thiên tai.',
+      ['issuer: Ủy ban nhân dân', 'assignee: Các sở, ban, ngành']],
+    ['Thủ tướng Chính phủ vừa có công điện số 5/CĐ-TTg yêu cầu Bộ Y tế khẩn trương bảo đảm thuốc chữa bệnh.',
+      ['issuer: Thủ tướng Chính phủ', 'assignee: Bộ Y tế']],
+  ])('%s', (sentence, expected) => {
+    const doc = extract(`Tin địa phương\n\n${sentence}\n`);
+    expect(walk(doc.directives).flatMap((d) => d.actors.map((a) => `${a.role}: ${a.name}`))).toEqual(expected);
+  });
   it('gives the provincial Fatherland Front its province when the text names one province twice', () => {
     const doc = extract('Lào Cai tuyên truyền\n\nTỉnh Lào Cai tổ chức hội nghị. Chủ tịch UBND tỉnh Lào Cai đề nghị Ủy ban MTTQ Việt Nam tỉnh chủ trì tuyên truyền.\n');
     expect(walk(doc.directives).flatMap(actors)).toContain('lead: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai');

@@ -109,6 +109,7 @@ export interface RoleWords {
   illustration: string[];
   agentBefore: string[];
   reportVia: string[];
+  issuingThrough: { before: string[]; verbs: string[]; documents: string[] };
   reportGap: { open: string[]; close: string[]; notAfterOpen: string[]; maxGap: number };
 }
 export const roleWords: RoleWords = loadData('gazetteer/roles.json');
@@ -126,6 +127,7 @@ export interface UnitWords {
   expand: Record<string, string>;
   typos: Record<string, string>;
   departments: { units: string[]; fromMinistries: boolean; ministryWord: string; extra: string[] };
+  infixAbbreviations: Record<string, string>;
 }
 export const unitWords: UnitWords = loadData('gazetteer/units.json');
 

@@ -2,7 +2,7 @@
 // collective, local body, office title and no-body phrase in one longest-first word trie, and
 // the smaller patterns of coordinated ministry lists, unit names and personal names. Patterns are
 // built from data (src/data/gazetteer); none lists a name in code.
-import { WORD_END, WORD_RUN, WORD_START, alternation, escapeRegExp, fold, nameKey } from '../../ingest/match.js';
+import { WORD_END, WORD_RUN, WORD_START, alternation, escapeRegExp, fold, foldPattern, nameKey } from '../../ingest/match.js';
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 import type { ActorType } from '../../types.js';
 import { cues } from '../../data/index.js';
@@ -110,6 +110,22 @@ export const DEPARTMENTS = new PhraseTrie([
 export const STOP_AT = new RegExp(`(?:${alternation([...unitWords.stop, ...cues.actionVerbs])})${WORD_END}`, 'uy');
 export const STEERING_STOP_AT = new RegExp(`(?:${alternation(unitWords.steeringStop)})${WORD_END}`, 'uy');
 export const COMMUNE_BODY = new RegExp(`${WORD_START}(?:ủy ban nhân dân|ubnd)[ \\n]+(?:${alternation(unitWords.communeUnits)})[ \\n]+(?=\\S)`, 'gu');
+// "Ủy ban nhân dân (UBND) tỉnh": the abbreviation defined inside a name (units.json
+// "infixAbbreviations"). The bracket is found first and the words before it checked on a short
+// slice: a pattern opening with a lookbehind is tried at every position of the text, which V8
+// does in quadratic time over long runs of other characters.
+const INFIX = [...Object.entries(unitWords.infixAbbreviations)].map(([full, short]) => ({
+  short: fold(short),
+  before: new RegExp(`${WORD_START}${foldPattern(full)}[ \\n]*$`, 'u'),
+}));
+const INFIX_BRACKET = new RegExp(`\\((${INFIX.map((x) => escapeRegExp(x.short)).join('|')})\\)`, 'gu');
+/** Folded text with each such bracket as spaces (same length: offsets hold). */
+export function maskInfixAbbreviations(folded: string): string {
+  return folded.replace(INFIX_BRACKET, (m, short: string, at: number) => {
+    const rule = INFIX.find((x) => x.short === short)!;
+    return rule.before.test(folded.slice(Math.max(0, at - 40), at)) ? ' '.repeat(m.length) : m;
+  });
+}
 export const EXPAND: Map<string, string> = new Map(Object.entries(unitWords.expand).map(([k, v]) => [fold(k), v]));
 export const TYPOS: Map<string, string> = new Map(Object.entries(unitWords.typos).map(([k, v]) => [fold(k), v]));
 

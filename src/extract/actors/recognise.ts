@@ -9,7 +9,7 @@ import { atDate, provinceById_, successorOf, type Body, type Province } from './
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
   PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
-  TITLE_PREFIX_BEFORE, TYPOS, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
+  TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
 
 export interface Mention {
@@ -456,7 +456,7 @@ function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate
 
 /** All mentions of the document, in order. */
 export function recognise(text: string, setting: Setting, foldedText?: string): Mention[] {
-  const folded = foldedText ?? fold(text);
+  const folded = maskInfixAbbreviations(foldedText ?? fold(text));
   const wordList = words(folded);
   const gazetteer = gazetteerCandidates(text, folded, setting, wordList);
   const lists = listCandidates(text, folded, setting);

@@ -51,6 +51,13 @@ const GENITIVE_JOIN = new RegExp(`${WORD_START}của(?:[ \\n]+[^ \\n,;.:]+){1,2}
 const COUNTED = /\d[ \n]*$/u;
 const ILLUSTRATION_END = new RegExp(`(?:${alternation(roleWords.illustration)})[ \\n]*$`, 'u');
 const ISSUING_START = start(roleWords.issuing);
+// "… vừa ban hành chỉ thị (số 12/CT-UBND,) yêu cầu": the document between the leader and the verb.
+const { issuingThrough: THROUGH } = roleWords;
+const ISSUING_THROUGH = new RegExp(
+  `^[ \\n]*(?:(?:${alternation(THROUGH.before)})[ \\n]+)?(?:${alternation(THROUGH.verbs)})[ \\n]+(?:${alternation(THROUGH.documents)})` +
+    `(?:[ \\n]+số[ \\n]+[^ \\n,]+)?[ \\n]*(?:,[ \\n]*)?(?:${alternation(roleWords.issuing)})${WORD_END}`,
+  'u',
+);
 const LEAD_START = start(roleWords.leadAfter);
 const NOT_LEAD_START = start(roleWords.notLeadAfter);
 const PLURAL_END = new RegExp(`${WORD_START}(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
@@ -160,7 +167,7 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
       chain.role = 'blocked';
     } else {
       chain.cued = false;
-      chain.role = isLeader(chain.members[0]!, ctx.issuerName) && ISSUING_START.test(after) ? 'issuer' : roleAfter(after);
+      chain.role = isLeader(chain.members[0]!, ctx.issuerName) && (ISSUING_START.test(after) || ISSUING_THROUGH.test(after)) ? 'issuer' : roleAfter(after);
     }
     previous = chain;
   }
