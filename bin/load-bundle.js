@@ -1,7 +1,7 @@
 // Loads the command line's bundle (dist/cli/chidao.cjs, scripts/bundle.mjs) through V8's code
 // cache: the build runs the bundle over the corpus once and keeps the bytecode of every function
 // that ran (dist/cli/chidao.cjs.cache), so that a one-file `chidao extract` neither parses 1.2 MB
-// of JavaScript nor compiles its functions lazily one by one (~60 ms of ~280). A cache made by
+// of JavaScript nor compiles its functions lazily one by one (~50 ms of ~280). A cache made by
 // another Node or V8 (or edited source) is rejected by V8 itself, and the bundle compiles as
 // without one: the cache is an optimisation, never a condition.
 import { readFileSync } from 'node:fs';

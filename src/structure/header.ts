@@ -260,7 +260,9 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
     } else if (isUpper(t) && !/:$/u.test(t)) {
       // A title line in capitals; after the title, the issuer repeated above "Căn cứ" (with no
       // blank line between them in a PDF or web copy).
-      const next = all.slice(index + 1).find((l) => stripMarks(l.text) !== '');
+      let k = index + 1;
+      while (k < all.length && stripMarks(all[k]!.text) === '') k++;
+      const next = all[k];
       if (title.length > 0 && isAuthorityLine(t, issuerKey, next !== undefined && PREAMBLE.test(fold(stripMarks(next.text))))) inTitle = false;
       else if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;

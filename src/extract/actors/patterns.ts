@@ -114,7 +114,7 @@ export const COMMUNE_BODY = new RegExp(`${WORD_START}(?:ủy ban nhân dân|ubnd
 // "infixAbbreviations"). The bracket is found first and the words before it checked on a short
 // slice: a pattern opening with a lookbehind is tried at every position of the text, which V8
 // does in quadratic time over long runs of other characters.
-const INFIX = [...Object.entries(unitWords.infixAbbreviations)].map(([full, short]) => ({
+const INFIX = Object.entries(unitWords.infixAbbreviations).map(([full, short]) => ({
   short: fold(short),
   before: new RegExp(`${WORD_START}${foldPattern(full)}[ \\n]*$`, 'u'),
 }));
