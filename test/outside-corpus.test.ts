@@ -110,6 +110,11 @@ describe('news reports (MADE-UP)', () => {
       ['issuer: Ủy ban nhân dân', 'assignee: Các sở, ban, ngành']],
     ['Thủ tướng Chính phủ vừa có công điện số 5/CĐ-TTg yêu cầu Bộ Y tế khẩn trương bảo đảm thuốc chữa bệnh.',
       ['issuer: Thủ tướng Chính phủ', 'assignee: Bộ Y tế']],
+    // Any body that gives the directive through a document it names issues it …
+    ['UBND tỉnh ban hành Công văn số 801/UBND-KT, yêu cầu các sở, ngành rà soát chợ tạm.',
+      ['issuer: Ủy ban nhân dân', 'assignee: Các sở, ban, ngành']],
+    // … while a body that is no leader, with a bare directing verb, directs its own units (no actor).
+    ['Bộ Y tế yêu cầu các Sở Y tế rà soát thuốc.', ['assignee: Bộ Y tế']],
   ])('%s', (sentence, expected) => {
     const doc = extract(`Tin địa phương\n\n${sentence}\n`);
     expect(walk(doc.directives).flatMap((d) => d.actors.map((a) => `${a.role}: ${a.name}`))).toEqual(expected);

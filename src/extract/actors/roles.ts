@@ -55,7 +55,7 @@ const ISSUING_START = start(roleWords.issuing);
 const { issuingThrough: THROUGH } = roleWords;
 const ISSUING_THROUGH = new RegExp(
   `^[ \\n]*(?:(?:${alternation(THROUGH.before)})[ \\n]+)?(?:${alternation(THROUGH.verbs)})[ \\n]+(?:${alternation(THROUGH.documents)})` +
-    `(?:[ \\n]+số[ \\n]+[^ \\n,]+)?[ \\n]*(?:,[ \\n]*)?(?:${alternation(roleWords.issuing)})${WORD_END}`,
+    `(?:[ \\n]+số[ \\n]+[^ \\n,]+)?[ \\n]*(?:,[ \\n]*)?(?:${alternation(roleWords.issuing)})${WORD_END}(?![ \\n]+(?:${alternation(THROUGH.notAfter)})${WORD_END})`,
   'u',
 );
 const LEAD_START = start(roleWords.leadAfter);
@@ -167,7 +167,10 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
       chain.role = 'blocked';
     } else {
       chain.cued = false;
-      chain.role = isLeader(chain.members[0]!, ctx.issuerName) && (ISSUING_START.test(after) || ISSUING_THROUGH.test(after)) ? 'issuer' : roleAfter(after);
+      // A leader with an issuing verb issues; any body that gives the directive through a document
+      // it names does ("UBND tỉnh ban hành Công văn số 801/UBND-KT, yêu cầu …").
+      const issues = ISSUING_THROUGH.test(after) || (isLeader(chain.members[0]!, ctx.issuerName) && ISSUING_START.test(after));
+      chain.role = issues ? 'issuer' : roleAfter(after);
     }
     previous = chain;
   }
