@@ -17,6 +17,7 @@ export interface Cues {
   trailingOpeners: string[];
   closing: string[];
   urgent: string[];
+  preambleOpeners: string[];
 }
 
 export interface DocType {

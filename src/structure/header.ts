@@ -2,8 +2,8 @@
 // type word and trích yếu, then "Căn cứ …", "Kính gửi: …"; at the end "Nơi nhận" and the signature.
 // Works on the line-broken layout, on PDF text layers (two columns side by side) and on the
 // flattened single-line form, where the fields run on in one line.
-import { docTypes, offices, surnames } from '../data/index.js';
-import { alternation, fold, foldPattern } from '../ingest/match.js';
+import { cues, docTypes, offices, surnames } from '../data/index.js';
+import { alternation, fold, foldPattern, nameKey, WORD_END } from '../ingest/match.js';
 import type { DocumentFields, Signer, Span } from '../types.js';
 import { lines, type Line } from './paragraphs.js';
 
@@ -191,10 +191,9 @@ interface HeaderEnd {
 const KINH_GUI = /^kính gửi[ \u00A0]*:?/u;
 
 // Office titles, folded: what may stand before the issuer's name on its authority line.
-const OFFICE_KEYS: ReadonlySet<string> = new Set(offices.titles.map((t) => fold(t)));
-const squash = (s: string): string => fold(s).replace(/\s+/gu, ' ').trim();
-
-const PREAMBLE = /^(?:căn cứ|xét đề nghị|xét tờ trình|theo đề nghị)(?![\p{L}])/u;
+const OFFICE_KEYS: ReadonlySet<string> = new Set(offices.titles.map(nameKey));
+// "Căn cứ …", "Theo đề nghị …" (cues.json "preambleOpeners"), on folded text.
+const PREAMBLE = new RegExp(`^(?:${alternation(cues.preambleOpeners)})${WORD_END}`, 'u');
 
 /**
  * The line of the issuing authority between a decision's title and its "Căn cứ": the issuer
@@ -205,7 +204,7 @@ const PREAMBLE = /^(?:căn cứ|xét đề nghị|xét tờ trình|theo đề ng
  */
 function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble: boolean): boolean {
   if (!issuerKey) return false;
-  const key = squash(line);
+  const key = nameKey(line);
   for (const office of [...OFFICE_KEYS, '']) {
     if (office && !key.startsWith(`${office} `)) continue;
     const rest = key.slice(office.length).trim();
@@ -216,7 +215,7 @@ function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble:
 }
 
 function headerEnd(text: string, all: Line[], afterDate: number, issuerName: string | null): HeaderEnd {
-  const issuerKey = issuerName ? squash(issuerName) : null;
+  const issuerKey = issuerName ? nameKey(issuerName) : null;
   const addressees: string[] = [];
   let typeWord: string | null = null;
   const title: string[] = [];

@@ -109,7 +109,7 @@ export interface RoleWords {
   illustration: string[];
   agentBefore: string[];
   reportVia: string[];
-  issuingThrough: { before: string[]; verbs: string[]; documents: string[]; notAfter: string[] };
+  issuingThrough: { before: string[]; verbs: string[]; documents: string[]; numberWords: string[]; notAfter: string[] };
   reportGap: { open: string[]; close: string[]; notAfterOpen: string[]; maxGap: number };
 }
 export const roleWords: RoleWords = loadData('gazetteer/roles.json');

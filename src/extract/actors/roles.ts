@@ -51,11 +51,11 @@ const GENITIVE_JOIN = new RegExp(`${WORD_START}của(?:[ \\n]+[^ \\n,;.:]+){1,2}
 const COUNTED = /\d[ \n]*$/u;
 const ILLUSTRATION_END = new RegExp(`(?:${alternation(roleWords.illustration)})[ \\n]*$`, 'u');
 const ISSUING_START = start(roleWords.issuing);
-// "… vừa ban hành chỉ thị (số 12/CT-UBND,) yêu cầu": the document between the leader and the verb.
+// "… vừa ban hành chỉ thị (số 12/CT-UBND,) yêu cầu": the document between the body and the verb.
 const { issuingThrough: THROUGH } = roleWords;
 const ISSUING_THROUGH = new RegExp(
   `^[ \\n]*(?:(?:${alternation(THROUGH.before)})[ \\n]+)?(?:${alternation(THROUGH.verbs)})[ \\n]+(?:${alternation(THROUGH.documents)})` +
-    `(?:[ \\n]+số[ \\n]+[^ \\n,]+)?[ \\n]*(?:,[ \\n]*)?(?:${alternation(roleWords.issuing)})${WORD_END}(?![ \\n]+(?:${alternation(THROUGH.notAfter)})${WORD_END})`,
+    `(?:[ \\n]+(?:${alternation(THROUGH.numberWords)})[ \\n]+[^ \\n,]+)?[ \\n]*(?:,[ \\n]*)?(?:${alternation(roleWords.issuing)})${WORD_END}(?![ \\n]+(?:${alternation(THROUGH.notAfter)})${WORD_END})`,
   'u',
 );
 const LEAD_START = start(roleWords.leadAfter);
