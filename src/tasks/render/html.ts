@@ -25,11 +25,11 @@ const STYLE = `
 body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:1.5rem;color:#222}
 h1{font-size:1.4rem;margin:0 0 .2rem}h2{font-size:1.1rem;margin:1.4rem 0 .5rem}
 .meta{color:#555;margin-bottom:1rem}
-.panels{display:flex;gap:2rem;flex-wrap:wrap;align-items:flex-start}
+.panels{display:flex;gap:2rem;flex-wrap:wrap;align-items:flex-start}.panels section{max-height:19rem;max-width:44rem;overflow:auto}td.due{white-space:nowrap}
 table{border-collapse:collapse}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f5f5f5;position:sticky;top:0}
+th{background:#f5f5f5;position:sticky;top:0;z-index:1}
 #register th{cursor:pointer;user-select:none}#register th[aria-sort=ascending]::after{content:" ▲"}#register th[aria-sort=descending]::after{content:" ▼"}
-td.n{text-align:right}.status{font-weight:600;white-space:nowrap}
+td.n{text-align:right}td.gist{min-width:24rem}td.who{min-width:11rem}.status{font-weight:600;white-space:nowrap}
 ${STATUSES.map((s) => `.s-${s}{color:${COLOURS[s]}}`).join('')}
 details summary{cursor:pointer}details p{white-space:pre-wrap;max-width:60rem;color:#333;background:#fafafa;padding:.5rem;border-left:3px solid #bbb}
 .controls{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0 1rem}.controls label{display:flex;flex-direction:column;font-size:.85rem;color:#555}
@@ -101,54 +101,64 @@ function domainCounts(views: readonly ViewRow[], L: Labels): Element {
   ]);
 }
 
-/** Tasks falling due per month, stacked by status, as an SVG bar chart; the --as-of day a line. */
+/**
+ * Tasks falling due per month (per year when they span more than five years), stacked by status,
+ * as an SVG bar chart; the --as-of day a dashed line.
+ */
 function timeline(views: readonly ViewRow[], L: Labels, asOf: string): ElementContent {
-  const perMonth = new Map<string, Map<Status, number>>();
-  for (const { row, status } of views) {
-    const due = dueOf(row);
-    if (!due) continue;
-    const month = due.slice(0, 7);
-    const m = perMonth.get(month) ?? new Map<Status, number>();
+  const dues = views.flatMap((v) => {
+    const due = dueOf(v.row);
+    return due ? [{ due, status: v.status }] : [];
+  });
+  if (dues.length === 0) return h('p', h('em', L.t('none.deadlines')));
+  const months = monthsBetween([...dues.map((d) => d.due), asOf].sort()[0]!.slice(0, 7), [...dues.map((d) => d.due), asOf].sort().at(-1)!.slice(0, 7));
+  const byYear = months.length > 60;
+  const bucketOf = (iso: string): string => iso.slice(0, byYear ? 4 : 7);
+  const buckets = [...new Set(months.map(bucketOf))];
+  const stacks = new Map<string, Map<Status, number>>();
+  for (const { due, status } of dues) {
+    const m = stacks.get(bucketOf(due)) ?? new Map<Status, number>();
     m.set(status, (m.get(status) ?? 0) + 1);
-    perMonth.set(month, m);
+    stacks.set(bucketOf(due), m);
   }
-  if (perMonth.size === 0) return h('p', h('em', L.t('none.deadlines')));
-  const months = monthsBetween([...perMonth.keys()].sort()[0]!, [...perMonth.keys(), asOf.slice(0, 7)].sort().at(-1)!);
-  const max = Math.max(...[...perMonth.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)));
-  const barW = Math.max(4, Math.min(28, Math.floor(960 / months.length)));
-  const height = 160;
-  const width = months.length * barW + 40;
-  const bars: ElementContent[] = [];
-  months.forEach((month, i) => {
+  const max = Math.max(...[...stacks.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)));
+  const barW = Math.max(6, Math.min(36, Math.floor(1000 / buckets.length)));
+  const height = 140;
+  const left = 30;
+  const width = left + buckets.length * barW + 10;
+  const marks: ElementContent[] = [];
+  let lastLabel = -Infinity;
+  buckets.forEach((bucket, i) => {
+    const x = left + i * barW;
     let y = height;
-    const stack = perMonth.get(month);
     for (const s of STATUSES) {
-      const n = stack?.get(s) ?? 0;
+      const n = stacks.get(bucket)?.get(s) ?? 0;
       if (!n) continue;
       const hgt = Math.max(2, Math.round((n / max) * (height - 10)));
       y -= hgt;
-      bars.push(h('rect', { x: 30 + i * barW, y, width: barW - 2, height: hgt, fill: COLOURS[s] }, h('title', `${month}: ${n} ${L.t(`status.${s}`)}`)));
+      marks.push(h('rect', { x, y, width: barW - 2, height: hgt, fill: COLOURS[s] }, h('title', `${bucket}: ${n} ${L.t(`status.${s}`)}`)));
     }
-    if (month.endsWith('-01') || i === 0) bars.push(h('text', { x: 30 + i * barW, y: height + 14, fontSize: 11, fill: '#555' }, month.slice(0, 4)));
+    // A label where there is room for one: every year of a monthly chart, every few years of a yearly one.
+    if ((byYear || bucket.endsWith('-01') || i === 0) && x - lastLabel >= 40) {
+      marks.push(h('text', { x, y: height + 14, fontSize: 11, fill: '#555' }, bucket.slice(0, 4)));
+      lastLabel = x;
+    }
   });
-  const asOfIndex = months.indexOf(asOf.slice(0, 7));
-  if (asOfIndex >= 0) {
-    const x = 30 + asOfIndex * barW + ((Number(asOf.slice(8, 10)) - 1) / 31) * barW;
-    bars.push(h('line', { x1: x, x2: x, y1: 0, y2: height, stroke: '#000', strokeDasharray: '3 2' }, h('title', `${L.t('as of')} ${asOf}`)));
-  }
+  const at = buckets.indexOf(bucketOf(asOf));
+  const within = byYear ? (Date.parse(asOf) - Date.parse(`${asOf.slice(0, 4)}-01-01`)) / (366 * 86_400_000) : (Number(asOf.slice(8, 10)) - 1) / 31;
+  const x = left + at * barW + within * barW;
+  marks.push(h('line', { x1: x, x2: x, y1: 0, y2: height, stroke: '#000', strokeDasharray: '3 2' }, h('title', `${L.t('as of')} ${asOf}`)));
   return h('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height: height + 20, viewBox: `0 0 ${width} ${height + 20}`, role: 'img', ariaLabel: L.t('heading.timeline') }, [
     h('text', { x: 0, y: 12, fontSize: 11, fill: '#555' }, String(max)),
-    ...bars,
+    ...marks,
   ]);
 }
 
 function monthsBetween(first: string, last: string): string[] {
   const out: string[] = [];
   let [y, m] = first.split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 2400; guard++) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
+  for (let month = first; month <= last; month = `${y}-${String(m).padStart(2, '0')}`) {
     out.push(month);
-    if (month >= last) break;
     if (++m > 12) [y, m] = [y + 1, 1];
   }
   return out;
@@ -166,9 +176,10 @@ function registerTable(views: readonly ViewRow[], L: Labels): Element {
     }, cols.map((c) => {
       const value = c.value(v, L);
       if (c.name === 'status') return h(`td.status.s-${v.status}`, { dataSort: String(STATUSES.indexOf(v.status)) }, value);
-      if (c.name === 'gist') return h('td', h('details', [h('summary', value), h('p', v.row.text)]));
+      if (c.name === 'due') return h('td.due', value);
+      if (c.name === 'gist') return h('td.gist', h('details', [h('summary', value), h('p', v.row.text)]));
       if (c.name === 'document') return h('td', { title: v.row.document.path }, [value, h('br'), h('small', v.row.document.issuer ?? '')]);
-      return h('td', value);
+      return h(['lead', 'coordinate', 'assignee', 'report_to'].includes(c.name) ? 'td.who' : 'td', value);
     })))),
   ]);
 }
