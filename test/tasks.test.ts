@@ -176,7 +176,7 @@ describe('tasks corpus/ --format csv', () => {
 
   it('--lang vi gives Vietnamese headers', async () => {
     const r = await runCli(['tasks', 'corpus/007_cv-4390-ubnd-laocai-2026.txt', '--format', 'csv', '--lang', 'vi']);
-    expect(r.stdout.split('\r\n')[0]).toBe('loại,số, ký hiệu,ngày,cơ quan ban hành,nguồn,mục,nhiệm vụ,cơ quan chủ trì,cơ quan phối hợp,cơ quan thực hiện,báo cáo,thời hạn,loại thời hạn,nguyên văn,hạn,lĩnh vực,khẩn,tình trạng'.replace('số, ký hiệu', '"số, ký hiệu"'));
+    expect(r.stdout.split('\r\n')[0]).toBe('loại,số, ký hiệu,ngày,cơ quan ban hành,nguồn,mục,nhiệm vụ,cơ quan chủ trì,cơ quan phối hợp,cơ quan thực hiện,nơi nhận báo cáo,thời hạn,loại thời hạn,nguyên văn,hạn,lĩnh vực,khẩn,tình trạng'.replace('số, ký hiệu', '"số, ký hiệu"'));
   });
 });
 
@@ -301,5 +301,121 @@ describe('filters (exact rows)', () => {
   ];
   it.each(cases)('%s', async (_name, argv, expected) => {
     expect(await ids(argv)).toEqual(expected);
+  });
+});
+
+// ---- labels, terminal, groups, bad input --------------------------------------------------------
+
+describe('--lang vi: every fixed label in Vietnamese', () => {
+  it('extract --format md: headings and table headers', async () => {
+    const r = await runCli(['extract', 'corpus/007_cv-4390-ubnd-laocai-2026.txt', '--format', 'md', '--lang', 'vi']);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('#'))).toEqual([
+      '# Công văn 4390/UBND-NLN · Ủy ban nhân dân tỉnh Lào Cai · 2026-05-27',
+      '## Văn bản', '## Nhiệm vụ', '## Cơ quan', '## Thời hạn', '## Lĩnh vực', '## Văn bản dẫn chiếu',
+    ]);
+    expect(lines).toContain('**5 nhiệm vụ · 5 cơ quan thực hiện · 0 thời hạn**');
+    expect(lines).toContain('| cơ quan | loại | cơ quan chủ trì | cơ quan phối hợp | cơ quan thực hiện | nơi nhận báo cáo | chỉ đạo | mục |');
+    expect(lines).toContain('_Không có thời hạn._');
+    expect(lines).toContain('| nguồn | `corpus/007_cv-4390-ubnd-laocai-2026.txt` · utf-8 · text · 2447 ký tự |');
+  });
+
+  it('tasks: the table header and the statuses', async () => {
+    const r = await runCli(['tasks', 'corpus/006_kh-09-btnmt-2024.txt', '--lang', 'vi', '--as-of', '2026-12-01', '--status', 'overdue', '--actor', 'Cục Biến đổi khí hậu', '--role', 'lead']);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]!.split(/ {2,}/u)).toEqual(['tình trạng', 'hạn', 'văn bản', 'mục', 'nhiệm vụ', 'cơ quan chủ trì', 'cơ quan thực hiện', 'thời hạn']);
+    expect(lines.filter((l) => /^\S/u.test(l)).slice(1).map((l) => l.split(/ {2,}/u).slice(0, 2))).toEqual([
+      ['quá hạn', '2024-08-31'], ['quá hạn', '2024-08-31'], ['quá hạn', '2025-12-31'],
+    ]);
+  });
+
+  it('refuses a language it does not have', async () => {
+    const r = await runCli(['tasks', 'corpus/', '--lang', 'fr']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: 'chidao tasks: --lang takes en or vi, not "fr"\n' });
+  });
+});
+
+describe('tasks: the terminal table', () => {
+  const runTty = async (env: Record<string, string>, tty: boolean): Promise<string> => {
+    let out = '';
+    await run(['tasks', 'corpus/006_kh-09-btnmt-2024.txt', '--as-of', '2026-12-01'], {
+      stdout: (s) => { out += s; }, stderr: () => {}, readStdin: async () => new Uint8Array(), stdoutIsTTY: tty, stderrIsTTY: tty, env, cwd: process.cwd(),
+    });
+    return out;
+  };
+  const ESC = '\u001b[';
+  it.each([
+    ['a terminal', {}, true, true],
+    ['a terminal with NO_COLOR', { NO_COLOR: '1' }, true, false],
+    ['a pipe', {}, false, false],
+  ] as const)('on %s: colours %s', async (_name, env, tty, coloured) => {
+    expect((await runTty({ ...env }, tty)).includes(ESC)).toBe(coloured);
+  });
+
+  it('wraps every line to the width given by COLUMNS, keeping one row per task', async () => {
+    const r = await runCli(['tasks', 'corpus/006_kh-09-btnmt-2024.txt', '--as-of', '2026-12-01'], { env: { COLUMNS: '150' } });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(150);
+    // A row starts with its status in the first column; continuation lines start with spaces.
+    expect(lines.slice(1).filter((l) => /^\S/u.test(l))).toHaveLength(32);
+  });
+});
+
+describe('tasks: groups and sorts', () => {
+  it('--group-by actor lists a task under each of its bodies, groups by name', async () => {
+    const r = await runCli(['tasks', 'corpus/005_qd-1803-ttg-2015.txt', '--group-by', 'actor', '--format', 'csv']);
+    const rows = parseCsv(r.stdout, { columns: true }) as Array<Record<string, string>>;
+    const groups = [...new Set(rows.map((x) => x.group))];
+    // The gold of 005: 2.1 Bộ TN&MT; 2.2 Bộ TN&MT leads with four ministries; 3 the State Bank; s1 all six lead.
+    expect(groups).toEqual(['Bộ Công Thương', 'Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính', 'Bộ Tài nguyên và Môi trường', 'Bộ Xây dựng', 'Ngân hàng Nhà nước Việt Nam']);
+    expect(rows.filter((x) => x.group === 'Bộ Công Thương').map((x) => x.directive)).toEqual(['2.2', 's1']);
+    expect(rows.filter((x) => x.group === 'Bộ Tài nguyên và Môi trường').map((x) => x.directive)).toEqual(['2.1', '2.2', 's1']);
+    expect(rows).toHaveLength(13);
+  });
+
+  it('--group-by domain in Markdown: a heading and a GFM table per domain', async () => {
+    const r = await runCli(['tasks', 'corpus/007_cv-4390-ubnd-laocai-2026.txt', '--group-by', 'domain', '--format', 'md', '--as-of', '2026-12-01']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Register of tasks', '## agriculture (5 tasks)', '## environment (5 tasks)', '## information (2 tasks)']);
+    expect(r.stdout).toContain('| status | due | document | directive | task | lead | coordinate | assignee | report to | deadline | domains | urgent |');
+  });
+
+  it('--sort deadline puts the earliest due first and undated tasks last, in input order', async () => {
+    const r = await runCli(['tasks', 'corpus/006_kh-09-btnmt-2024.txt', '--sort', 'deadline', '--format', 'jsonl']);
+    const dues = r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { due: string | null }).due);
+    expect(dues.slice(0, 10)).toEqual(['2024-08-31', '2024-08-31', '2025-12-31', '2025-12-31', '2027-12-31', '2030-12-31', '2030-12-31', '2030-12-31', '2030-12-31', null]);
+  });
+});
+
+describe('tasks: bad input and usage', () => {
+  it('names a broken extract output, exit 2, and still lists the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-tasks-bad-'));
+    try {
+      writeFileSync(join(dir, 'a-broken.json'), '{"schemaVersion": 1, "source": ');
+      writeFileSync(join(dir, 'b-not-ours.json'), '{"hello": "world"}');
+      const doc = extractDocument(ingest(readFileSync('corpus/007_cv-4390-ubnd-laocai-2026.txt'), { path: 'corpus/007_cv-4390-ubnd-laocai-2026.txt' }));
+      writeFileSync(join(dir, 'c-good.json'), JSON.stringify(doc));
+      const r = await runCli(['tasks', dir, '--format', 'csv']);
+      expect(r.code).toBe(2);
+      const errors = r.stderr.trimEnd().split('\n');
+      expect(errors).toHaveLength(2);
+      expect(errors[0]).toMatch(/^chidao: .*a-broken\.json: expected extract output|^chidao: .*a-broken\.json: line 1: not JSON/u);
+      expect(errors[1]).toMatch(/^chidao: .*b-not-ours\.json: not chidao extract output \(/u);
+      expect(parseCsv(r.stdout, { columns: true })).toHaveLength(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [['--status', 'late'], '--status takes overdue, due-soon, open, recurring, no-deadline, not "late"'],
+    [['--role', 'lead,boss'], '--role takes lead, coordinate, assignee, report-to, not "boss"'],
+    [['--as-of', '2026-02-30'], '--as-of must be a real date YYYY-MM-DD, not "2026-02-30"'],
+    [['--soon', 'soon'], '--soon takes a number of days or weeks (14d, 2w), not "soon"'],
+    [['--format', 'xlsx'], '--format must be table, csv, jsonl, md, ics, html, not "xlsx"'],
+    [['--sort', 'urgency'], '--sort takes deadline, document, actor, not "urgency"'],
+    [['--domain', 'sport'], '--domain takes economy, foreign-affairs, defence, security, law, culture, society, health, education, science-technology, environment, information, organization, infrastructure, agriculture, not "sport"'],
+  ])('%j: one line, exit 2', async (argv, message) => {
+    const r = await runCli(['tasks', 'corpus/', ...argv]);
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: `chidao tasks: ${message}\n` });
   });
 });

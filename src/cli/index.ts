@@ -39,6 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; few inputs run in one thread)')
+    .option('--lang <lang>', 'labels of --format md in en (default) or vi')
     .option('-q, --quiet', 'no progress line on standard error')
     .action(async (paths: string[], flags) => {
       const { extractCommand } = await import('./extract.js');

@@ -20,6 +20,8 @@ const LAYOUT: ReadonlyArray<[string, number, boolean?]> = [
 ];
 const GAP = '  ';
 const MIN_FLEX = 40;
+const SHRINKABLE = ['deadline', 'assignee', 'lead', 'document'];
+const SHRINK_TO = 12;
 
 const len = (s: string): number => [...s].length;
 
@@ -55,13 +57,22 @@ export function renderTable(groups: readonly Group[] | null, views: Map<TaskRow,
   const cols = LAYOUT.map(([name, max, flex]) => ({ col: column(READING_COLUMNS, name), max, flex: flex === true }));
   const cells = new Map(all.map((r) => [r, cols.map((c) => c.col.value(views.get(r)!, L))]));
   // Each column as wide as its widest cell or header, up to its cap; the task column takes the rest.
-  const widths = cols.map((c, i) => Math.max(len(L.t(c.col.label)), Math.min(c.max, ...[...cells.values()].map((cs) => len(cs[i]!)))));
+  const widths = cols.map((c, i) => Math.max(len(L.t(c.col.label)), Math.min(c.max, [...cells.values()].reduce((w, cs) => Math.max(w, len(cs[i]!)), 0))));
   const flex = cols.findIndex((c) => c.flex);
   const fixed = widths.reduce((a, w, i) => (i === flex ? a : a + w), 0) + GAP.length * (cols.length - 1);
-  widths[flex] = Math.min(widths[flex]!, Math.max(MIN_FLEX, width - fixed));
+  // On a narrow terminal the wrapped columns give up width (down to SHRINK_TO) before the task does.
+  let deficit = MIN_FLEX - (width - fixed);
+  for (const name of SHRINKABLE) {
+    const i = cols.findIndex((c) => c.col.name === name);
+    const give = Math.max(0, Math.min(deficit, widths[i]! - SHRINK_TO));
+    widths[i]! -= give;
+    deficit -= give;
+  }
+  const rest = width - widths.reduce((a, w, i) => (i === flex ? a : a + w), 0) - GAP.length * (cols.length - 1);
+  widths[flex] = Math.min(widths[flex]!, Math.max(MIN_FLEX, rest));
   const line = (values: string[], status?: Status): string[] => {
     const wrapped = values.map((v, i) => wrap(v, widths[i]!));
-    const height = Math.max(...wrapped.map((w) => w.length));
+    const height = wrapped.reduce((n, w) => Math.max(n, w.length), 1);
     return Array.from({ length: height }, (_, k) =>
       wrapped.map((w, i) => {
         const text = pad(w[k] ?? '', i === wrapped.length - 1 ? 0 : widths[i]!);
