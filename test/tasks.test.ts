@@ -386,6 +386,24 @@ describe('tasks: groups and sorts', () => {
   });
 });
 
+describe('tasks -o FILE', () => {
+  it('writes the HTML page to the file, nothing to standard output, and the page needs no network', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-tasks-out-'));
+    try {
+      const r = await runCli(['tasks', 'corpus/007_cv-4390-ubnd-laocai-2026.txt', '--format', 'html', '-o', join(dir, 'register.html'), '--as-of', '2026-12-01']);
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+      const html = readFileSync(join(dir, 'register.html'), 'utf8');
+      expect(html.startsWith('<!doctype html><html lang="en">')).toBe(true);
+      expect(html.match(/<tr id="task-\d+"/gu)).toHaveLength(5);
+      // Nothing fetched when viewed: no external script, style sheet, image or font.
+      expect(html).not.toMatch(/<(?:script|img|iframe)[^>]*\ssrc=|<link[\s>]|url\(|@import/u);
+      expect(readdirSync(dir)).toEqual(['register.html']); // atomic: no temporary file left
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('tasks: bad input and usage', () => {
   it('names a broken extract output, exit 2, and still lists the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chidao-tasks-bad-'));

@@ -2,7 +2,7 @@
 // outputs `extract` wrote, filtered, sorted, grouped, and rendered as a table, CSV, JSON Lines,
 // Markdown, iCalendar or one HTML file. Documents are read one at a time and only their rows are
 // kept; with neither --sort nor --group-by, CSV and JSON Lines are written as they come.
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { lexicon } from '../extract/domains/lexicon.js';
 import { parseEncodingName } from '../ingest/decode.js';
@@ -129,6 +129,8 @@ export async function tasksCommand(paths: string[], flags: TasksFlags, io: Io): 
   const keep = taskPredicate(p.filter, status);
   const streaming = !p.sort && !p.groupBy && !flags.out && (p.format === 'csv' || p.format === 'jsonl');
   const write = (s: string): void => io.stdout(s);
+  // Only JSON Lines, the calendar's descriptions and the HTML page show a directive's own text.
+  const keepText = p.format === 'jsonl' || p.format === 'ics' || p.format === 'html';
 
   const rows: TaskRow[] = [];
   let failed = false;
@@ -142,7 +144,7 @@ export async function tasksCommand(paths: string[], flags: TasksFlags, io: Io): 
       continue;
     }
     for (const doc of read.documents) {
-      for (const row of rowsOf(doc, documents)) {
+      for (const row of rowsOf(doc, documents, { text: keepText })) {
         if (!keep(row)) continue;
         if (!streaming) rows.push(row);
         else write(p.format === 'csv' ? csvRow({ row, status: status(row) }, L) : jsonlRow({ row, status: status(row) }));
@@ -159,7 +161,7 @@ export async function tasksCommand(paths: string[], flags: TasksFlags, io: Io): 
   if (flags.out) {
     const target = resolve(io.cwd, flags.out);
     try {
-      writeAtomic(resolve(target, '..'), target.slice(resolve(target, '..').length + 1), body, new Set(inputs.flatMap((i) => (i.kind === 'file' ? [resolve(io.cwd, i.path)] : []))));
+      writeAtomic(dirname(target), basename(target), body, new Set(inputs.flatMap((i) => (i.kind === 'file' ? [resolve(io.cwd, i.path)] : []))));
     } catch (error) {
       fileError(io, flags.out, (error as Error).message);
       return 2;

@@ -66,8 +66,11 @@ function deadlinesOf(d: Directive): TaskDeadline[] {
   return out;
 }
 
-/** The rows of one document; `index` is its place among the inputs. */
-export function rowsOf(doc: ExtractedDocument, index: number): TaskRow[] {
+/**
+ * The rows of one document; `index` is its place among the inputs. Without `text` the rows leave
+ * out the directive's own text (the outputs that do not show it hold less when rows are collected).
+ */
+export function rowsOf(doc: ExtractedDocument, index: number, options: { text?: boolean } = {}): TaskRow[] {
   const d = doc.document;
   const document: TaskDocument = { path: doc.source.path, sha256: doc.source.sha256, type: d.type, number: d.number, date: d.date, issuer: d.issuer, title: d.title };
   return leaves(doc.directives).map((leaf, k) => ({
@@ -75,7 +78,7 @@ export function rowsOf(doc: ExtractedDocument, index: number): TaskRow[] {
     order: [index, k],
     id: leaf.id,
     gist: gist(leaf),
-    text: leaf.text,
+    text: options.text === false ? '' : leaf.text,
     actors: { lead: namesOf(leaf, 'lead'), coordinate: namesOf(leaf, 'coordinate'), assignee: namesOf(leaf, 'assignee'), 'report-to': namesOf(leaf, 'report-to') },
     deadlines: deadlinesOf(leaf),
     domains: leaf.domains.map((x) => x.id),
