@@ -2,7 +2,7 @@
 // table: each column has a label key (src/data/labels.json) and a function of the row. Lists are
 // joined by "; " (names and deadline phrases contain commas).
 import type { Labels } from '../../render/labels.js';
-import { dueOf, type TaskRow } from '../register.js';
+import { dueOf, TASK_ROLES, type TaskRow } from '../register.js';
 import type { Status } from '../status.js';
 
 export interface ViewRow {
@@ -23,6 +23,15 @@ export const join = (xs: readonly string[]): string => xs.join('; ');
 const documentName = (r: TaskRow, L: Labels): string =>
   [r.document.type, r.document.number].filter(Boolean).join(' ') || (r.document.title ? L.t('news') : r.document.path);
 
+/** The directive and its bodies: the same in every view. */
+const TASK: readonly Column[] = [
+  { name: 'directive', label: 'directive', value: ({ row }) => row.id },
+  { name: 'gist', label: 'task', value: ({ row }) => row.gist },
+  ...TASK_ROLES.map((role): Column => ({ name: role.replace('-', '_'), label: role, value: ({ row }) => join(row.actors[role]) })),
+];
+const DUE: Column = { name: 'due', label: 'due', value: ({ row }) => dueOf(row) ?? '' };
+const DOMAINS: Column = { name: 'domains', label: 'domains', value: ({ row }) => join(row.domains) };
+
 /** Every field, in the order of the CSV. */
 export const COLUMNS: readonly Column[] = [
   { name: 'document_type', label: 'type', value: ({ row }) => row.document.type ?? '' },
@@ -30,17 +39,12 @@ export const COLUMNS: readonly Column[] = [
   { name: 'document_date', label: 'date', value: ({ row }) => row.document.date ?? '' },
   { name: 'issuer', label: 'issuer', value: ({ row }) => row.document.issuer ?? '' },
   { name: 'source', label: 'source', value: ({ row }) => row.document.path },
-  { name: 'directive', label: 'directive', value: ({ row }) => row.id },
-  { name: 'gist', label: 'task', value: ({ row }) => row.gist },
-  { name: 'lead', label: 'lead', value: ({ row }) => join(row.actors.lead) },
-  { name: 'coordinate', label: 'coordinate', value: ({ row }) => join(row.actors.coordinate) },
-  { name: 'assignee', label: 'assignee', value: ({ row }) => join(row.actors.assignee) },
-  { name: 'report_to', label: 'report-to', value: ({ row }) => join(row.actors['report-to']) },
+  ...TASK,
   { name: 'deadline_value', label: 'deadline', value: ({ row }) => join(row.deadlines.map((d) => d.value ?? '')) },
   { name: 'deadline_kind', label: 'deadline kind', value: ({ row }) => join(row.deadlines.map((d) => d.kind)) },
   { name: 'deadline_text', label: 'as printed', value: ({ row }) => join(row.deadlines.map((d) => d.text)) },
-  { name: 'due', label: 'due', value: ({ row }) => dueOf(row) ?? '' },
-  { name: 'domains', label: 'domains', value: ({ row }) => join(row.domains) },
+  DUE,
+  DOMAINS,
   { name: 'urgent', label: 'urgent', value: ({ row }) => (row.urgent ? 'true' : 'false') },
   { name: 'status', label: 'status', value: ({ status }) => status },
 ];
@@ -48,16 +52,11 @@ export const COLUMNS: readonly Column[] = [
 /** The columns a reader scans: fewer, with labels for codes (status, kinds). */
 export const READING_COLUMNS: readonly Column[] = [
   { name: 'status', label: 'status', value: ({ status }, L) => L.t(`status.${status}`) },
-  { name: 'due', label: 'due', value: ({ row }) => dueOf(row) ?? '' },
+  DUE,
   { name: 'document', label: 'document', value: ({ row }, L) => [documentName(row, L), row.document.date].filter(Boolean).join(' · ') },
-  { name: 'directive', label: 'directive', value: ({ row }) => row.id },
-  { name: 'gist', label: 'task', value: ({ row }) => row.gist },
-  { name: 'lead', label: 'lead', value: ({ row }) => join(row.actors.lead) },
-  { name: 'coordinate', label: 'coordinate', value: ({ row }) => join(row.actors.coordinate) },
-  { name: 'assignee', label: 'assignee', value: ({ row }) => join(row.actors.assignee) },
-  { name: 'report_to', label: 'report-to', value: ({ row }) => join(row.actors['report-to']) },
+  ...TASK,
   { name: 'deadline', label: 'deadline', value: ({ row }, L) => join(row.deadlines.map((d) => `${L.t(`kind.${d.kind}`)} ${d.value ?? '?'} (${d.text})`)) },
-  { name: 'domains', label: 'domains', value: ({ row }) => join(row.domains) },
+  DOMAINS,
   { name: 'urgent', label: 'urgent', value: ({ row }, L) => (row.urgent ? L.t('urgent') : '') },
 ];
 
