@@ -424,6 +424,22 @@ describe('tasks: bad input and usage', () => {
     }
   });
 
+  it('reads JSON Lines a line at a time: a bad line is named, the lines around it still count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-tasks-lines-'));
+    try {
+      const doc = (f: string): string => JSON.stringify(extractDocument(ingest(readFileSync(`corpus/${f}`), { path: `corpus/${f}` })));
+      writeFileSync(join(dir, 'all.jsonl'), `${doc('007_cv-4390-ubnd-laocai-2026.txt')}\n{"broken": \n\n${doc('005_qd-1803-ttg-2015.txt')}\n`);
+      const r = await runCli(['tasks', join(dir, 'all.jsonl'), '--format', 'jsonl']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^chidao: ${join(dir, 'all.jsonl')}: line 2: not JSON \\([^\n]*\\)\n$`, 'u'));
+      const numbers = r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { document: { number: string } }).document.number);
+      expect([...new Set(numbers)]).toEqual(['4390/UBND-NLN', '1803/QĐ-TTg']);
+      expect(numbers).toHaveLength(5 + 4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [['--status', 'late'], '--status takes overdue, due-soon, open, recurring, no-deadline, not "late"'],
     [['--role', 'lead,boss'], '--role takes lead, coordinate, assignee, report-to, not "boss"'],

@@ -1,7 +1,7 @@
 // The documents behind `chidao tasks`, one at a time: notices are extracted (in worker threads when
 // there are many), the JSON or JSON Lines that `extract` wrote are read back and checked against
-// the published schema — a JSON Lines file line by line, so that no input is held whole beside
-// the rows. A folder without notices is read for the extract outputs it holds.
+// the published schema — a JSON Lines file one line at a time, so that a large one is never
+// held whole (a JSON file is parsed whole: one document, or the array of `extract --format json`). A folder without notices is read for the extract outputs it holds.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -48,34 +48,45 @@ function checked(item: unknown, where: string): ExtractedDocument {
   return item as ExtractedDocument;
 }
 
-async function readJsonLines(path: string, io: Io): Promise<ExtractedDocument[]> {
-  const lines = createInterface({ input: createReadStream(resolve(io.cwd, path), { encoding: 'utf8' }), crlfDelay: Infinity });
-  const docs: ExtractedDocument[] = [];
+/** One document per line as it is read; a bad line is reported and the next ones still read. */
+async function* readJsonLines(path: string, io: Io): AsyncGenerator<Read> {
   let n = 0;
-  for await (const line of lines) {
-    n++;
-    const body = n === 1 ? line.replace(/^\uFEFF/u, '') : line;
-    if (body.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch (error) {
-      throw new ExtractOutputError(`line ${n}: not JSON (${(error as Error).message})`);
+  try {
+    const lines = createInterface({ input: createReadStream(resolve(io.cwd, path), { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const line of lines) {
+      n++;
+      const body = n === 1 ? line.replace(/^\uFEFF/u, '') : line;
+      if (body.trim() === '') continue;
+      try {
+        let value: unknown;
+        try {
+          value = JSON.parse(body);
+        } catch (error) {
+          throw new ExtractOutputError(`line ${n}: not JSON (${(error as Error).message})`);
+        }
+        yield { path, documents: [checked(value, `line ${n}: `)] };
+      } catch (error) {
+        if (!(error instanceof ExtractOutputError)) throw error;
+        yield { path, error: error.message };
+      }
     }
-    docs.push(checked(value, `line ${n}: `));
+  } catch (error) {
+    yield { path, error: readError(error) };
   }
-  return docs;
 }
 
-async function readOutput(path: string, io: Io): Promise<Read> {
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? (error as Error).message})`;
+}
+
+/** A JSON file: one document, or an array of them (`extract --format json` of several inputs). */
+function readJson(path: string, io: Io): Read {
   try {
-    if (/\.jsonl$/iu.test(path)) return { path, documents: await readJsonLines(path, io) };
     const items = parseExtractOutput(readFileSync(resolve(io.cwd, path), 'utf8'));
     return { path, documents: items.map((item, k) => checked(item, items.length > 1 ? `document ${k + 1}: ` : '')) };
   } catch (error) {
-    if (error instanceof ExtractOutputError) return { path, error: error.message };
-    const code = (error as NodeJS.ErrnoException).code;
-    return { path, error: code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? (error as Error).message})` };
+    return { path, error: error instanceof ExtractOutputError ? error.message : readError(error) };
   }
 }
 
@@ -101,6 +112,9 @@ export async function* readDocuments(inputs: readonly Input[], options: ReadOpti
     if (notices.length) yield* extracted(notices, options, io);
     notices = [];
     if (input?.kind === 'error') yield { path: input.path, error: input.reason };
-    else if (input?.kind === 'file') yield await readOutput(input.path, io);
+    else if (input?.kind === 'file') {
+      if (/\.jsonl$/iu.test(input.path)) yield* readJsonLines(input.path, io);
+      else yield readJson(input.path, io);
+    }
   }
 }
