@@ -386,6 +386,19 @@ describe('tasks: groups and sorts', () => {
   });
 });
 
+describe('tasks - (standard input)', () => {
+  it.each([
+    ['extract output (JSON Lines)', () => new TextEncoder().encode(['005_qd-1803-ttg-2015.txt', '007_cv-4390-ubnd-laocai-2026.txt'].map((f) => JSON.stringify(extractDocument(ingest(readFileSync(`corpus/${f}`), { path: `corpus/${f}` })))).join('\n') + '\n'), ['1803/QĐ-TTg', '4390/UBND-NLN'], 9],
+    ['a notice', () => new Uint8Array(readFileSync('corpus/007_cv-4390-ubnd-laocai-2026.txt')), ['4390/UBND-NLN'], 5],
+  ] as const)('reads %s', async (_name, bytes, numbers, rows) => {
+    const r = await runCli(['tasks', '-', '--format', 'jsonl'], { stdin: bytes() });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const got = r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { document: { number: string } }).document.number);
+    expect([...new Set(got)]).toEqual(numbers);
+    expect(got).toHaveLength(rows);
+  });
+});
+
 describe('tasks -o FILE', () => {
   it('writes the HTML page to the file, nothing to standard output, and the page needs no network', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chidao-tasks-out-'));

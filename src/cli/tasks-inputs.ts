@@ -5,7 +5,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ExtractOutputError, parseExtractOutput } from '../diff/sides.js';
+import { ExtractOutputError, looksLikeJson, parseExtractOutput } from '../diff/sides.js';
 import type { EncodingName, ExtractedDocument } from '../types.js';
 import { validateOutput } from '../validate/output-schema.js';
 import { expandInputs, type Input } from './inputs.js';
@@ -91,8 +91,7 @@ function readJson(path: string, io: Io): Read {
 }
 
 /** Notices in input order through the extract pool; each outcome parsed back from its JSON line. */
-async function* extracted(inputs: Input[], options: ReadOptions, io: Io): AsyncGenerator<Read> {
-  const stdin = inputs.some((i) => i.kind === 'stdin') ? await io.readStdin() : undefined;
+async function* extracted(inputs: Input[], options: ReadOptions, io: Io, stdin?: Uint8Array): AsyncGenerator<Read> {
   const pool = runPool(inputs, options.jobs, { format: 'jsonl', cwd: io.cwd, mdSeparated: false, date: options.date, encoding: options.encoding }, stdin);
   for await (const outcome of pool.outcomes) {
     if (outcome.error !== undefined || outcome.body === undefined) yield { path: outcome.path, error: outcome.error ?? 'no output' };
@@ -100,16 +99,36 @@ async function* extracted(inputs: Input[], options: ReadOptions, io: Io): AsyncG
   }
 }
 
+/** Standard input holding extract output (`chidao extract corpus/ | chidao tasks -`): its documents. */
+function readStdinOutput(bytes: Uint8Array): Read {
+  try {
+    const items = parseExtractOutput(new TextDecoder().decode(bytes));
+    return { path: '-', documents: items.map((item, k) => checked(item, items.length > 1 ? `document ${k + 1}: ` : '')) };
+  } catch (error) {
+    if (!(error instanceof ExtractOutputError)) throw error;
+    return { path: '-', error: error.message };
+  }
+}
+
 /** Every input's documents, in input order (runs of notices go through the pool together). */
 export async function* readDocuments(inputs: readonly Input[], options: ReadOptions, io: Io): AsyncGenerator<Read> {
   let notices: Input[] = [];
+  // Standard input has no name: extract output is told from a notice by its first character.
+  const stdin = inputs.some((i) => i.kind === 'stdin') ? await io.readStdin() : undefined;
+  const stdinIsOutput = stdin !== undefined && looksLikeJson(new TextDecoder().decode(stdin.subarray(0, 64)));
   for (const input of [...inputs, null]) {
+    if (input?.kind === 'stdin' && stdinIsOutput) {
+      if (notices.length) yield* extracted(notices, options, io, stdin);
+      notices = [];
+      yield readStdinOutput(stdin);
+      continue;
+    }
     const isOutput = input?.kind === 'file' && EXTRACT_OUTPUT.test(input.path);
     if (input && input.kind !== 'error' && !isOutput) {
       notices.push(input);
       continue;
     }
-    if (notices.length) yield* extracted(notices, options, io);
+    if (notices.length) yield* extracted(notices, options, io, stdin);
     notices = [];
     if (input?.kind === 'error') yield { path: input.path, error: input.reason };
     else if (input?.kind === 'file') {
