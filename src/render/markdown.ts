@@ -97,7 +97,7 @@ function actorsLine(actors: readonly Actor[], L: Labels): PhrasingContent[] | nu
 }
 
 function deadlineText(d: Deadline, L: Labels): string {
-  return `${L.lang === 'en' ? d.kind : L.t(`kind.${d.kind}`)} ${d.value ?? `(${L.t('no date')})`} (“${oneLine(d.text)}”)`;
+  return `${L.t(`kind.${d.kind}`)} ${d.value ?? `(${L.t('no date')})`} (“${oneLine(d.text)}”)`;
 }
 
 function details(d: Directive, L: Labels): ListItem[] {
