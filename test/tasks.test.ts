@@ -329,6 +329,14 @@ describe('--lang vi: every fixed label in Vietnamese', () => {
     ]);
   });
 
+  it('tasks --format html: the page in Vietnamese', async () => {
+    const r = await runCli(['tasks', 'corpus/006_kh-09-btnmt-2024.txt', '--format', 'html', '--lang', 'vi', '--as-of', '2026-12-01']);
+    expect(r.stdout).toContain('<html lang="vi">');
+    expect(r.stdout).toContain('<h1>Danh mục nhiệm vụ</h1>');
+    expect(r.stdout).toContain('<p class="meta">32 nhiệm vụ · 1 văn bản · tính đến 2026-12-01</p>');
+    expect(r.stdout).toContain('<td class="status s-overdue" data-sort="0">quá hạn</td>');
+  });
+
   it('refuses a language it does not have', async () => {
     const r = await runCli(['tasks', 'corpus/', '--lang', 'fr']);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: 'chidao tasks: --lang takes en or vi, not "fr"\n' });
@@ -377,6 +385,22 @@ describe('tasks: groups and sorts', () => {
     const r = await runCli(['tasks', 'corpus/007_cv-4390-ubnd-laocai-2026.txt', '--group-by', 'domain', '--format', 'md', '--as-of', '2026-12-01']);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Register of tasks', '## agriculture (5 tasks)', '## environment (5 tasks)', '## information (2 tasks)']);
     expect(r.stdout).toContain('| status | due | document | directive | task | lead | coordinate | assignee | report to | deadline | domains | urgent |');
+  });
+
+  it.each([
+    // Documents by date (the news texts without one last), in input order among equals.
+    ['document', ['2014-05-15', '2015-10-02', '2024-08-06', '']],
+  ] as const)('--sort %s', async (key, dates) => {
+    const r = await runCli(['tasks', 'corpus/001_f3a2eb2b02236d08.txt', 'corpus/006_kh-09-btnmt-2024.txt', 'corpus/002_01045addc55f0d23.txt', 'corpus/000_0170ae969454aa54.txt', '--sort', key, '--format', 'csv']);
+    const rows = parseCsv(r.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect([...new Set(rows.map((x) => x.document_date))]).toEqual(dates);
+  });
+
+  it('--sort actor: by the first body of each task (lead first), folded; tasks without one last', async () => {
+    const r = await runCli(['tasks', 'corpus/005_qd-1803-ttg-2015.txt', '--sort', 'actor', '--format', 'jsonl']);
+    const rows = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { directive: string; lead: string[]; assignee: string[] });
+    // The gold of 005: s1 led by Bộ Kế hoạch và Đầu tư first, 2.1 and 2.2 by Bộ Tài nguyên và Môi trường, 3 the State Bank.
+    expect(rows.map((x) => x.directive)).toEqual(['s1', '2.1', '2.2', '3']);
   });
 
   it('--sort deadline puts the earliest due first and undated tasks last, in input order', async () => {

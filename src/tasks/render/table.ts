@@ -83,7 +83,10 @@ export function renderTable(groups: readonly Group[] | null, views: Map<TaskRow,
   const header = line(cols.map((c) => L.t(c.col.label))).map(style.bold);
   const body = (rows: readonly TaskRow[]): void => {
     out.push(...header);
-    for (const r of rows) out.push(...line(cells.get(r)!, views.get(r)!.status));
+    const blocks = rows.map((r) => line(cells.get(r)!, views.get(r)!.status));
+    // Rows that wrap are told apart by a blank line between them.
+    const spaced = blocks.some((b) => b.length > 1);
+    blocks.forEach((b, i) => out.push(...(spaced && i > 0 ? ['', ...b] : b)));
   };
   if (!groups) body(all);
   else {
