@@ -102,6 +102,9 @@ describe('actor match (folded; successors from the gazetteer)', () => {
     ['Bộ Nông nghiệp và Môi trường', 'Bộ Tài nguyên và Môi trường', true], // its predecessor's tasks
     ['Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông', true], // a split portfolio's lead part
     ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Thông tin và Truyền thông', true], // and its other part
+    ['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư', true], // merged in 2025 (Resolution 176/2025/QH15)
+    ['Bộ Nội vụ', 'Bộ Lao động - Thương binh và Xã hội', true],
+    ['Ủy ban nhân dân tỉnh Lào Cai', 'Ủy ban nhân dân tỉnh Yên Bái', true], // provinces merged (Resolution 202/2025/QH15)
   ];
   it.each(valid)('%j finds %j (successor: %s)', (query, name, successor) => {
     expect(actorMatcher(query, successor)(name)).toBe(true);
@@ -114,6 +117,8 @@ describe('actor match (folded; successors from the gazetteer)', () => {
     ['Cai', 'Ủy ban nhân dân tỉnh Caix', false], // made up: words, not letters
     ['Bộ Nông nghiệp và Môi trường', 'Bộ Tài nguyên và Môi trường', false], // without --successor
     ['Bộ Tài nguyên và Môi trường', 'Bộ Nông nghiệp và Môi trường', true], // successors do not match backwards
+    ['Ủy ban nhân dân tỉnh Yên Bái', 'Ủy ban nhân dân tỉnh Lào Cai', true],
+    ['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư', false],
     ['Bộ Tài chính', 'Bộ Tài nguyên và Môi trường', true],
   ];
   it.each(invalid)('%j does not find %j (successor: %s)', (query, name, successor) => {
