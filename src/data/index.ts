@@ -23,6 +23,7 @@ export interface Cues {
   stateAfter: string[];
   nominalCues: string[];
   nounBefore: string[];
+  relayLeadIn: string[];
 }
 
 export interface DocType {

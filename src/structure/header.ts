@@ -7,6 +7,7 @@ import { alternation, bareKey, fold, foldPattern, nameKey, WORD_END } from '../i
 import type { DocumentFields, Signer, Span } from '../types.js';
 import { attachmentStarts } from './attachments.js';
 import { issuerFromCell } from './issuer-cell.js';
+import { labelAt } from './labels.js';
 import { blankDatelineEnd, hasOfficialHead, mottoAt, officialMarks } from './shape.js';
 import { isStampLine, isStampTime, signingTime } from './stamp.js';
 import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
@@ -286,6 +287,7 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
   let mixedTitle = false;
   let inKinhGui = false;
   let inCanCu = false;
+  let previousWasType = false;
   for (const [index, line] of all.entries()) {
     if (line.end <= afterDate) continue;
     const t = stripMarks(line.text);
@@ -295,9 +297,21 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
     }
     const ft = fold(t);
     if (line.start < afterDate) continue;
+    // A numbered line ("I. NHIỆM VỤ", "1. …", "Điều 1.") opens the body, after a title; dashes
+    // may be the "Kính gửi" list.
+    if (title.length && NUMBERED_LABEL.has(labelAt(text, line.start)?.style ?? 'dash')) return { bodyStart: line.start, title: title.join(' ').replace(/\s+/gu, ' '), typeWord, addressees };
+    const justTyped = previousWasType;
+    previousWasType = false;
     if (!typeWord && TYPE_WORD.test(ft) && isUpper(t)) {
       typeWord = t;
       inTitle = true;
+      previousWasType = true;
+    } else if (typeWord !== null && title.length === 0 && justTyped && isTrichYeu(t, ft)) {
+      // "THÔNG BÁO" / "Kết luận của Phó Thủ tướng … tại cuộc họp …": a trích yếu in mixed case
+      // right under the type word (web and Word copies drop the capitals).
+      title.push(t);
+      inTitle = true;
+      mixedTitle = true;
     } else if (/^(?:v\/v|về việc)(?![\p{L}])/u.test(ft)) {
       title.push(t);
       inTitle = true;
@@ -336,6 +350,13 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
     bodyStart = line.end;
   }
   return { bodyStart, title: title.join(' ') || null, typeWord, addressees };
+}
+
+const NUMBERED_LABEL: ReadonlySet<string> = new Set(['article', 'roman', 'arabic', 'decimal']);
+
+/** A trích yếu: no sentence (no closing stop, not a date or a label), not a preamble or "Kính gửi". */
+function isTrichYeu(line: string, folded: string): boolean {
+  return line.length <= 300 && !/[.:;]$/u.test(line) && !/^(?:ngày|hôm nay|\d)/u.test(folded) && !PREAMBLE.test(folded) && !KINH_GUI.test(folded);
 }
 
 /** The signer: the last personal name of the signature block, with the office above it. */
