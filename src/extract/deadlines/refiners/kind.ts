@@ -8,10 +8,13 @@
 // III") and is dropped.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { DeadlineKind } from '../../../types.js';
+import { fold } from '../../../ingest/match.js';
 import type { Scope } from '../scope.js';
 import { hasTag, tag, tagValue, TAG } from '../tags.js';
 import { precisionOf } from '../value.js';
 import { anyOf, key, NUMBER, timeWords, type CueKind } from '../words.js';
+import { cellStart, PLAN_NAME, VISION_AFTER } from './horizon.js';
+import { phraseBefore } from './phrase.js';
 import { endOf, widen } from './span.js';
 
 const CUE_KIND = new Map<string, CueKind>(
@@ -29,18 +32,32 @@ const VERB_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.completionV
 // No cue, but the date's own lead: "mồng 3 tháng 3" (chrono starts at "3"), "17 giờ ngày 30/6".
 const LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TIME_OF_DAY}${DAY_WORD}?|${DAY_WORD})$`, 'u');
 const CUE_FIRST = new RegExp(`^(${CUES})(?![\\p{L}\\p{N}])`, 'u');
+const TARGET = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.targets)}(?![\\p{L}\\p{N}])`, 'u');
+const TARGET_CUES = new Set(timeWords.targetCues.map(key));
+// "định kỳ …" opens a recurrence: a cue word before it belongs to what precedes ("năm trước").
+const PERIODIC_FIRST = new RegExp(`^${anyOf(timeWords.periodic)}(?![\\p{L}\\p{N}])`, 'u');
 const WINDOW = 48;
 
+interface Cue {
+  kind: CueKind;
+  /** The cue as matched (folded): "vào" is a by-cue that a target makes a horizon. */
+  word: string;
+  start: number;
+}
+
 /** The cue's kind and where it starts, or null when no cue leads the expression. */
-function cueOf(context: ParsingContext, r: ParsingResult): { kind: CueKind; start: number } | null {
+function cueOf(context: ParsingContext, r: ParsingResult): Cue | null {
   const from = Math.max(0, r.index - WINDOW);
   const before = CUE_BEFORE.exec(context.text.slice(from, r.index));
   // A label ("Thời gian hoàn thành:") gives the kind but is not part of the expression.
-  if (before) return { kind: CUE_KIND.get(key(before[1]!)) ?? 'by', start: before[0].includes(':') ? leadOf(context, r) : from + before.index };
+  if (before) {
+    const word = key(before[1]!);
+    return { kind: CUE_KIND.get(word) ?? 'by', word, start: before[0].includes(':') ? leadOf(context, r) : from + before.index };
+  }
   const inside = CUE_FIRST.exec(r.text);
-  if (inside) return { kind: CUE_KIND.get(key(inside[1]!)) ?? 'by', start: r.index };
+  if (inside) return { kind: CUE_KIND.get(key(inside[1]!)) ?? 'by', word: key(inside[1]!), start: r.index };
   const verb = VERB_BEFORE.exec(context.text.slice(from, r.index));
-  if (verb) return { kind: 'by', start: leadOf(context, r) };
+  if (verb) return { kind: 'by', word: '', start: leadOf(context, r) };
   return null;
 }
 
@@ -49,6 +66,17 @@ function leadOf(context: ParsingContext, r: ParsingResult): number {
   const from = Math.max(0, r.index - WINDOW);
   const lead = LEAD_BEFORE.exec(context.text.slice(from, r.index));
   return lead ? from + lead.index : r.index;
+}
+
+/**
+ * Whether a year after "đến" / "vào" is a horizon: the end of a plan's name or of a target in the
+ * same phrase ("Chiến lược … đến năm 2020", "mục tiêu … vào năm 2050"), or a vision follows it.
+ */
+function horizonHere(context: ParsingContext, r: ParsingResult, cue: Cue, scope: Scope): boolean {
+  if (hasTag(r, TAG.kind) || !TARGET_CUES.has(cue.word) || precisionOf(r) !== 'year' || hasTag(r, TAG.modifier)) return false;
+  const phrase = phraseBefore(scope.text, scope.offset + cue.start, cellStart(scope));
+  if (cue.kind === 'until' && (PLAN_NAME.test(phrase) || VISION_AFTER.test(context.text.slice(endOf(r), endOf(r) + 40)))) return true;
+  return TARGET.test(fold(phrase));
 }
 
 /** The kind of one result, or null to drop it. */
@@ -60,6 +88,7 @@ export function kindOf(r: ParsingResult, cue: CueKind | null, mode: Scope['mode'
   if (cue === 'none') return null;
   // "đến năm 2030" is a horizon; "đến ngày 30/6", "đến cuối năm 2024" are time limits.
   if (cue === 'horizon') return precision === 'year' && !hasTag(r, TAG.modifier) ? 'horizon' : 'by';
+  if (cue === 'until') return 'by';
   if (cue) return cue;
   // A span ahead ("3 tháng tới") limits the action even with no cue word before it.
   if (mode === 'cell' || hasTag(r, TAG.duration)) return 'by';
@@ -71,8 +100,8 @@ export function kindRefiner(scope: Scope): Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       return results.filter((r) => {
-        const cue = cueOf(context, r);
-        const kind = kindOf(r, cue?.kind ?? null, scope.mode);
+        const cue = PERIODIC_FIRST.test(r.text) ? null : cueOf(context, r);
+        const kind = cue && horizonHere(context, r, cue, scope) ? 'horizon' : kindOf(r, cue?.kind ?? null, scope.mode);
         if (!kind) return false;
         const start = cue ? cue.start : leadOf(context, r);
         if (start < r.index) widen(context, r, start, endOf(r));
