@@ -225,16 +225,16 @@ describe('issue 15, point 6: kinds read from the action', () => {
   // of ../shared/wild, named); the others are made-up variants in other words.
   const rows: Array<[string, string, string, string[]]> = [
     // "đến năm X" attached to an action is a time limit.
-    ['real (wild xd KCN report)', 'ngay trong năm kế hoạch. Đến năm 2015, hoàn thành chương trình hỗ trợ có mục tiêu', '2014-01-01', ["by 2015 year 'Đến năm 2015'"]],
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'ngay trong năm kế hoạch. Đến năm 2015, hoàn thành chương trình hỗ trợ có mục tiêu', '2014-01-01', ["by 2015 year 'Đến năm 2015'"]],
     ['made-up', 'di dời toàn bộ các cơ sở sản xuất ra khỏi khu dân cư đến năm 2028', '2026-01-01', ["by 2028 year 'đến năm 2028'"]],
     ['made-up', 'hoàn thành sắp xếp các đơn vị sự nghiệp công lập đến hết năm 2027', '2026-01-01', ["by 2027 year 'đến hết năm 2027'"]],
     // … a plan's name, a vision after it or a target makes it a horizon.
-    ['real (wild hc plan)', '- Ban hành Kế hoạch triển khai, thực hiện Chiến lược phát triển ngành Hóa chất Việt Nam đến năm 2030, tầm nhìn 2040 trong đó', '2026-01-01', ["horizon 2030 year 'đến năm 2030'"]],
+    ['real (wild hc: tờ trình chiến lược hóa chất)', '- Ban hành Kế hoạch triển khai, thực hiện Chiến lược phát triển ngành Hóa chất Việt Nam đến năm 2030, tầm nhìn 2040 trong đó', '2026-01-01', ["horizon 2030 year 'đến năm 2030'"]],
     ['made-up', 'thực hiện Đề án phát triển nguồn nhân lực ngành than đến năm 2035', '2026-01-01', ["horizon 2035 year 'đến năm 2035'"]],
     // The plan's name goes on past a comma that opens an appositive.
     ['made-up', 'xây dựng Chương trình chuyển đổi năng lượng, gồm cả điện gió ngoài khơi đến năm 2035', '2026-01-01', ["horizon 2035 year 'đến năm 2035'"]],
     ['made-up', 'rà soát mạng lưới chợ nông thôn đến năm 2030, tầm nhìn đến năm 2050', '2026-01-01', ["horizon 2030 year 'đến năm 2030'", "horizon 2050 year 'tầm nhìn đến năm 2050'"]],
-    ['real (wild kccn report)', 'thực hiện mục tiêu đến năm 2020 Việt Nam cơ bản trở thành nước công nghiệp', '2014-01-01', ["horizon 2020 year 'đến năm 2020'"]],
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'thực hiện mục tiêu đến năm 2020 Việt Nam cơ bản trở thành nước công nghiệp', '2014-01-01', ["horizon 2020 year 'đến năm 2020'"]],
     ['made-up', 'với mục tiêu xóa bỏ hoàn toàn nhà tạm vào năm 2027', '2026-01-01', ["horizon 2027 year 'vào năm 2027'"]],
     // A target word does not turn "trong năm" or a dated limit into a horizon.
     ['made-up', 'phấn đấu hoàn thành việc cấp giấy phép trong năm 2027', '2026-01-01', ["by 2027 year 'trong năm 2027'"]],
@@ -243,22 +243,22 @@ describe('issue 15, point 6: kinds read from the action', () => {
     ['made-up', 'triển khai Quy hoạch phát triển điện lực\nquốc gia đến năm 2030', '2026-01-01', ["horizon 2030 year 'đến năm 2030'"]],
     ['made-up', '- Quy hoạch lại mạng lưới;\n- Di dời trạm biến áp đến năm 2029', '2026-01-01', ["by 2029 year 'đến năm 2029'"]],
     // "từ năm A đến (hết) năm B" is one period.
-    ['real (wild hc report)', 'Các dự án đã/đang triển khai trên địa bàn trong giai đoạn 2022 đến hết năm 2025: theo phụ lục', '2022-01-01', ["period 2022/2025 year 'trong giai đoạn 2022 đến hết năm 2025'"]],
+    ['real (wild hc: tờ trình chiến lược hóa chất)', 'Các dự án đã/đang triển khai trên địa bàn trong giai đoạn 2022 đến hết năm 2025: theo phụ lục', '2022-01-01', ["period 2022/2025 year 'trong giai đoạn 2022 đến hết năm 2025'"]],
     ['made-up', 'hỗ trợ lãi suất từ năm 2026 đến hết năm 2028', '2026-01-01', ["period 2026/2028 year 'từ năm 2026 đến hết năm 2028'"]],
     // "Quý III, năm 2022" is one value.
-    ['real (wild kccn report)', 'trình Chính phủ xem xét, quyết định trong quý III năm 2012.', '2012-01-01', ["by 2012-Q3 quarter 'trong quý III năm 2012'"]],
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'trình Chính phủ xem xét, quyết định trong quý III năm 2012.', '2012-01-01', ["by 2012-Q3 quarter 'trong quý III năm 2012'"]],
     ['made-up', 'hoàn thành trong Quý III, năm 2022', '2022-01-01', ["by 2022-Q3 quarter 'trong Quý III, năm 2022'"]],
     ['made-up', 'triển khai thí điểm trong quý I, II, năm 2027', '2026-01-01', ["period 2027-Q1/2027-Q2 quarter 'trong quý I, II, năm 2027'"]],
     // "trước ngày 30/6 hằng năm" is a recurrence only, never also a dated by.
-    ['real (wild hc decree)', 'd) Theo dõi, báo cáo định kỳ trước ngày 15 tháng 12 hằng năm gửi Chính', '2026-01-01', ["recurring P1Y duration 'định kỳ trước ngày 15 tháng 12 hằng năm'"]],
-    ['real (wild hc decree)', 'Tình hình hoạt động hóa chất của năm trước định kỳ trước ngày 15 tháng 02 hằng năm;', '2026-01-01', ["recurring P1Y duration 'định kỳ trước ngày 15 tháng 02 hằng năm'"]],
+    ['real (wild hc: Nghị định 146/2025)', 'd) Theo dõi, báo cáo định kỳ trước ngày 15 tháng 12 hằng năm gửi Chính', '2026-01-01', ["recurring P1Y duration 'định kỳ trước ngày 15 tháng 12 hằng năm'"]],
+    ['real (wild hc: Nghị định 26/2026)', 'Tình hình hoạt động hóa chất của năm trước định kỳ trước ngày 15 tháng 02 hằng năm;', '2026-01-01', ["recurring P1Y duration 'định kỳ trước ngày 15 tháng 02 hằng năm'"]],
     ['made-up', 'nộp báo cáo quyết toán trước ngày 30/6 hằng năm', '2026-01-01', ["recurring P1Y duration 'trước ngày 30/6 hằng năm'"]],
     ['made-up', 'gửi số liệu chậm nhất ngày 05 tháng 1 hàng quý', '2026-01-01', ["recurring P3M duration 'chậm nhất ngày 05 tháng 1 hàng quý'"]],
     // "bắt đầu từ năm X" is from.
     ['made-up', 'áp dụng bắt đầu từ năm 2027', '2026-01-01', ["from 2027 year 'bắt đầu từ năm 2027'"]],
     // "định kỳ N năm/lần", "6 tháng một lần" recur.
-    ['real (wild qlks decree)', 'a) Quyết toán theo định kỳ 5 năm một lần;', '2026-01-01', ["recurring P5Y duration 'định kỳ 5 năm một lần'"]],
-    ['real (wild vlncn circular)', 'được thực hiện theo định kỳ 06 tháng một lần hoặc đột xuất', '2026-01-01', ["recurring P6M duration 'định kỳ 06 tháng một lần'"]],
+    ['real (wild qlks: Nghị định 193/2025)', 'a) Quyết toán theo định kỳ 5 năm một lần;', '2026-01-01', ["recurring P5Y duration 'định kỳ 5 năm một lần'"]],
+    ['real (wild xd: Nghị định 35/2023)', 'được thực hiện theo định kỳ 06 tháng một lần hoặc đột xuất', '2026-01-01', ["recurring P6M duration 'định kỳ 06 tháng một lần'"]],
     ['made-up', 'kiểm định lại thiết bị 3 năm/lần', '2026-01-01', ["recurring P3Y duration '3 năm/lần'"]],
     ['made-up', 'diễn tập phương án 6 tháng một lần', '2026-01-01', ["recurring P6M duration '6 tháng một lần'"]],
     // A count coordinated with an "every" recurs too (corpus-notes 014).
@@ -270,7 +270,7 @@ describe('issue 15, point 6: kinds read from the action', () => {
     ['made-up', 'ban hành hướng dẫn trong vòng 30 ngày kể từ ngày Thông tư có hiệu lực (ngày 15/8/2026).', '2026-06-10', ["by 2026-09-14 day 'trong vòng 30 ngày kể từ ngày Thông tư có hiệu lực (ngày 15/8/2026)'"]],
     ['made-up', 'rà soát trong 6 tháng kể từ ngày 01/7/2026', '2026-06-10', ["by 2027-01 month 'trong 6 tháng kể từ ngày 01/7/2026'"]],
     ['made-up', 'trong 06 tháng kể từ ngày Nghị định có hiệu lực', '2026-06-10', []],
-    ['real (wild hc decree)', 'c) Trong thời hạn 45 ngày kể từ ngày nhận được hồ sơ hợp lệ, Bộ Công Thương hoàn thành thẩm định', '2026-06-10', []],
+    ['real (wild hc: Nghị định 146/2025)', 'c) Trong thời hạn 45 ngày kể từ ngày nhận được hồ sơ hợp lệ, Bộ Công Thương hoàn thành thẩm định', '2026-06-10', []],
     // The printed day must lie in the same clause, and be a calendar day.
     ['made-up', 'trong 3 tháng kể từ ngày Luật có hiệu lực; ngày 01/01/2027 hết hạn', '2026-06-10', ["by 2027-01-01 day 'ngày 01/01/2027'"]],
     // Not a calendar day: no value counted from it; the date itself is reported invalid.

@@ -139,7 +139,7 @@ describe('issue 15, point 7: the topic of what must be done', () => {
     ['real wild hc (kiểm tra 04 đơn vị)', { text: '- Công tác huấn luyện kỹ thuật an toàn hoá chất cho các đối tượng liên quan đến hoá chất.' }, ['education']],
     ['made-up', { text: 'Mở lớp huấn luyện kỹ thuật an toàn cho thợ mìn' }, ['education']],
     // Housing and construction permits are infrastructure.
-    ['real wild xd (Nghị định 140/2025)', { text: 'c) Cơ quan có thẩm quyền thực hiện cấp giấy phép xây dựng theo quy định của pháp luật về đường sắt' }, ['infrastructure']],
+    ['real wild hnh (Luật Đường bộ 35/2024)', { text: 'c) Cơ quan có thẩm quyền thực hiện cấp giấy phép xây dựng theo quy định của pháp luật về đường sắt' }, ['infrastructure']],
     ['made-up', { text: 'Đẩy nhanh việc cấp giấy phép xây dựng nhà ở riêng lẻ' }, ['infrastructure']],
     // Crops and seasons are agriculture; disease vectors health.
     ['made-up', { text: 'Chỉ đạo gieo trồng vụ đông đúng khung thời vụ, chuẩn bị đủ giống cây trồng' }, ['agriculture']],
@@ -152,9 +152,9 @@ describe('issue 15, point 7: the topic of what must be done', () => {
     ['real 013 IV.1', { text: '1. Bộ Chính trị ban hành Chương trình hành động thực hiện Kết luận; lãnh đạo, chỉ đạo triển khai đồng bộ, kịp thời, tạo chuyển biến mạnh mẽ trong nhận thức, hành động của cả hệ thống chính trị.' }, []],
     ['made-up', { text: 'Huy động sức mạnh của cả hệ thống chính trị trong phòng, chống thiên tai' }, ['environment']],
     // The vocabulary of the wild files' sectors.
-    ['real wild kccn (bảo quản VLNCN)', { text: 'Kiểm tra công tác bảo quản, sử dụng vật liệu nổ công nghiệp tại các mỏ đá' }, ['security']],
-    ['real wild hc (biện pháp ứng phó)', { text: 'b. Về hồ sơ xây dựng và thực hiện Biện pháp phòng ngừa, ứng phó sự cố hóa chất' }, ['environment']],
-    ['real wild qlks', { text: 'Ngăn chặn hoạt động khai thác khoáng sản trái phép' }, ['environment']],
+    ['made-up (kho-, sd-vlncn)', { text: 'Kiểm tra công tác bảo quản, sử dụng vật liệu nổ công nghiệp tại các mỏ đá' }, ['security']],
+    ['real wild hc (kiểm tra 04 đơn vị)', { text: 'b. Về hồ sơ xây dựng và thực hiện Biện pháp phòng ngừa, ứng phó sự cố hóa chất' }, ['environment']],
+    ['real wild qlks (báo cáo QLNN khoáng sản 2025)', { text: 'ngăn chặn hoạt động khai thác khoáng sản trái phép' }, ['environment']],
     ['made-up (hnh)', { text: 'Cấp giấy phép vận chuyển hàng nguy hiểm loại 2' }, ['infrastructure']],
     ['made-up (xp-hc)', { text: 'Xử phạt vi phạm hành chính đối với các cơ sở kinh doanh hóa chất không có giấy phép' }, ['economy', 'law']],
     // The lead-in's running words speak only for an item that names no subject; its heading for all.
