@@ -239,6 +239,10 @@ describe('issue 15, point 6: kinds read from the action', () => {
     // A target word does not turn "trong năm" or a dated limit into a horizon.
     ['made-up', 'phấn đấu hoàn thành việc cấp giấy phép trong năm 2027', '2026-01-01', ["by 2027 year 'trong năm 2027'"]],
     ['made-up', 'mục tiêu hoàn thành đến ngày 30/6/2027', '2026-01-01', ["by 2027-06-30 day 'đến ngày 30/6/2027'"]],
+    // … and past a comma that lists capitalised names inside it, not one that opens a clause.
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'trên cơ sở đó rà soát, điều chỉnh Quy hoạch phát triển KKT, KCN Việt Nam đến năm 2020 trình Thủ tướng Chính phủ phê duyệt', '2012-01-01', ["horizon 2020 year 'đến năm 2020'"]],
+    ['made-up', 'triển khai Chiến lược phát triển Điện, Than Việt Nam đến năm 2035', '2026-01-01', ["horizon 2035 year 'đến năm 2035'"]],
+    ['made-up', 'Thực hiện Kế hoạch số 12, Sở Công Thương hoàn thành việc di dời đến năm 2030', '2026-01-01', ["by 2030 year 'đến năm 2030'"]],
     // A line break of wrapped text does not end the plan's name; a list item does.
     ['made-up', 'triển khai Quy hoạch phát triển điện lực\nquốc gia đến năm 2030', '2026-01-01', ["horizon 2030 year 'đến năm 2030'"]],
     ['made-up', '- Quy hoạch lại mạng lưới;\n- Di dời trạm biến áp đến năm 2029', '2026-01-01', ["by 2029 year 'đến năm 2029'"]],

@@ -156,6 +156,7 @@ describe('issue 15, point 7: the topic of what must be done', () => {
     ['real wild hc (kiểm tra 04 đơn vị)', { text: 'b. Về hồ sơ xây dựng và thực hiện Biện pháp phòng ngừa, ứng phó sự cố hóa chất' }, ['environment']],
     ['real wild qlks (báo cáo QLNN khoáng sản 2025)', { text: 'ngăn chặn hoạt động khai thác khoáng sản trái phép' }, ['environment']],
     ['made-up (hnh)', { text: 'Cấp giấy phép vận chuyển hàng nguy hiểm loại 2' }, ['infrastructure']],
+    ['real wild hnh (phiếu trình cấp giấy phép loại 5)', { text: 'Phòng QLHC kính đề nghị Lãnh đạo Cục xem xét và ký ban hành Giấy phép vận chuyển hàng hóa nguy hiểm.' }, ['infrastructure']],
     ['made-up (xp-hc)', { text: 'Xử phạt vi phạm hành chính đối với các cơ sở kinh doanh hóa chất không có giấy phép' }, ['economy', 'law']],
     // The lead-in's running words speak only for an item that names no subject; its heading for all.
     ['made-up (own subject)', { text: 'Tổ chức tập huấn cho giáo viên mầm non', leadIns: ['Sở Y tế phối hợp bảo đảm an toàn thực phẩm trong trường học như sau: '] }, ['education']],

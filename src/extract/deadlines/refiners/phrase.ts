@@ -2,7 +2,8 @@
 // back from the expression to punctuation, a table cell's bar or the start of a list item — not to
 // a line break of wrapped text (a PDF text layer breaks lines mid-phrase) — and on past a comma that
 // opens an appositive ("Kế hoạch giảm phát thải khí nhà kính, bao gồm khí mê-tan … đến năm 2030":
-// the plan's name goes on; time-words.json "appositives").
+// the plan's name goes on; time-words.json "appositives"), or one that lists capitalised names inside
+// it ("Quy hoạch phát triển KKT, KCN Việt Nam đến năm 2020": every word after the comma capitalised).
 import { fold } from '../../../ingest/match.js';
 import { anyOf, timeWords } from '../words.js';
 
@@ -10,6 +11,14 @@ const PUNCTUATION = /[,;:.!?()"“”|]/u;
 // A line break that starts a list item ("- ", "+ ", "2. ", "b) ") or leaves a blank line.
 const ITEM_START = /^[ \t]*(?:[-+•*]|\d{1,2}[.)]|\p{L}\)|\n)/u;
 const APPOSITIVE = new RegExp(`^[ \\n]*${anyOf(timeWords.appositives)}(?![\\p{L}\\p{N}])`, 'u');
+const WORD = /[\p{L}\p{N}]+/gu;
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
+
+/** Whether every word of a stretch is capitalised (a name's list: "KCN Việt Nam"). */
+function allCapitalised(stretch: string): boolean {
+  const words = stretch.match(WORD) ?? [];
+  return words.length > 0 && words.every((w) => CAPITAL.test(w));
+}
 /** How far back a phrase may reach. */
 const REACH = 160;
 
@@ -27,7 +36,7 @@ function phraseStart(text: string, at: number, floor: number): { start: number; 
 export function phraseBefore(text: string, at: number, from = 0): string {
   const floor = Math.max(from, at - REACH);
   let { start, bound } = phraseStart(text, at, floor);
-  while (bound === ',' && start > floor && APPOSITIVE.test(fold(text.slice(start, at)))) {
+  while (bound === ',' && start > floor && (APPOSITIVE.test(fold(text.slice(start, at))) || allCapitalised(text.slice(start, at)))) {
     ({ start, bound } = phraseStart(text, start - 1, floor));
   }
   return text.slice(start, at);
