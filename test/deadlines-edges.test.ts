@@ -275,6 +275,11 @@ describe('issue 15, point 6: kinds read from the action', () => {
     ['made-up', 'rà soát trong 6 tháng kể từ ngày 01/7/2026', '2026-06-10', ["by 2027-01 month 'trong 6 tháng kể từ ngày 01/7/2026'"]],
     ['made-up', 'trong 06 tháng kể từ ngày Nghị định có hiệu lực', '2026-06-10', []],
     ['real (wild hc: Nghị định 146/2025)', 'c) Trong thời hạn 45 ngày kể từ ngày nhận được hồ sơ hợp lệ, Bộ Công Thương hoàn thành thẩm định', '2026-06-10', []],
+    // Working days, likewise: counted from an event, nothing; from a printed day, from it.
+    ['real (wild hnh: Nghị quyết 66.18/2026/NQ-CP)', 'Ngân hàng có trách nhiệm trả lời trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản của Bộ Công Thương.', '2026-06-10', []],
+    ['real (wild hnh: Nghị quyết 66.18/2026/NQ-CP)', 'c) Trường hợp cần thiết, trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ', '2026-06-10', []],
+    ['made-up', 'cấp giấy phép trong 10 ngày làm việc kể từ khi nhận đủ hồ sơ', '2026-06-10', []],
+    ['made-up', 'hoàn thành thẩm định trong thời hạn 05 ngày làm việc kể từ ngày 01/7/2026', '2026-06-10', ["by 2026-07-08 day 'trong thời hạn 05 ngày làm việc kể từ ngày 01/7/2026'"]],
     // The printed day must lie in the same clause, and be a calendar day.
     ['made-up', 'trong 3 tháng kể từ ngày Luật có hiệu lực; ngày 01/01/2027 hết hạn', '2026-06-10', ["by 2027-01-01 day 'ngày 01/01/2027'"]],
     // Not a calendar day: no value counted from it; the date itself is reported invalid.

@@ -8,39 +8,22 @@
 // năm qua" came out as ten years ahead.
 import type { Parser, ParsingContext } from 'chrono-node';
 import { ParsingComponents, ReferenceWithTimezone } from 'chrono-node/vi';
-import { WORD_END, WORD_START } from '../../../ingest/match.js';
+import { foldPattern, WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { anyOf, FUTURE_EVENT_AFTER, NUMBER, numberValue, SIGNING_AFTER, timeWords, UNIT, unitOf } from '../words.js';
+import { anyOf, NUMBER, numberValue, timeWords, UNIT, unitOf } from '../words.js';
+import { anchorAfter } from './anchor.js';
 import { atWordStart } from './boundary.js';
 
 const WITHIN = anyOf(timeWords.within);
 const AHEAD = anyOf(timeWords.relativeTrail);
 const BACK = anyOf(timeWords.pastTrail);
+const WORKING_AFTER = new RegExp(`^[ \\n]+${foldPattern('làm việc')}${WORD_END}`, 'u');
 
 export const PATTERN = new RegExp(
   `${WORD_START}(?:(${WITHIN})[ \\n]+)?(${NUMBER})[ \\n]+(${UNIT})(?:[ \\n]+(${NUMBER})[ \\n]+(${UNIT}))?` +
     `(?:[ \\n]+(?:(${AHEAD})|(${BACK})))?${WORD_END}`,
   'u',
 );
-
-const DATE = '(\\d{1,2})[ \\n]*[/.-][ \\n]*(\\d{1,2})[ \\n]*[/.-][ \\n]*(\\d{4})';
-// The day a span counts from, printed: right after ("kể từ ngày 01/7/2026") or in brackets after the
-// event in the same clause ("kể từ ngày Nghị định có hiệu lực (01/7/2026)").
-const ANCHOR_AFTER = new RegExp(
-  `^[ \\n]*(?:,[ \\n]*)?${anyOf(timeWords.countFrom)}(?:[ \\n]+ngày[ \\n]+(?=\\d)|(?![\\p{L}\\p{N}])[^;.()]{0,120}\\([ \\n]*(?:ngày[ \\n]*)?)${DATE}(?:[ \\n]*\\))?`,
-  'u',
-);
-// Counted from a day not printed: "kể từ ngày Luật có hiệu lực", "sau ngày kết thúc …".
-const EVENT_AFTER = new RegExp(`^[ \\n]*(?:,[ \\n]*)?${anyOf(timeWords.countFrom)}[ \\n]+(?:ngày|khi|thời điểm)(?![\\p{L}\\p{N}])`, 'u');
-
-/** The printed day a span counts from, or null (also for a day not in the calendar). */
-function anchorOf(after: string): { date: Date; length: number } | null {
-  const m = ANCHOR_AFTER.exec(after);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(year, month - 1, day, 12);
-  return date.getDate() === day && date.getMonth() === month - 1 ? { date, length: m[0].length } : null;
-}
 
 type Duration = Partial<Record<'day' | 'week' | 'month' | 'year', number>>;
 
@@ -62,27 +45,27 @@ export const durationParser: Parser = {
     if (!within && !ahead && !back) return null;
     const end = match.index! + match[0].length;
     const after = context.text.slice(end, end + 40);
-    const signing = SIGNING_AFTER.exec(after);
-    const anchor = signing ? null : anchorOf(context.text.slice(end, end + 180));
+    // "05 ngày làm việc" is working-days.ts's.
+    if (WORKING_AFTER.test(after)) return null;
+    const anchor = anchorAfter(context.text, end);
     // Counted from a future event ("kể từ khi …", "sau khi …") whose day is not printed: no value can be given.
-    const event = FUTURE_EVENT_AFTER.test(after) || EVENT_AFTER.test(after);
-    if (!signing && !anchor && (event || (ahead === undefined && back === undefined && /^[ \n]+sau(?![\p{L}\p{N}])/u.test(after)))) return null;
+    if (anchor?.kind === 'event' || (!anchor && ahead === undefined && back === undefined && /^[ \n]+sau(?![\p{L}\p{N}])/u.test(after))) return null;
     const duration: Duration = {};
     const parts = [add(duration, n1!, u1!), n2 && u2 ? add(duration, n2, u2) : ''];
     if (parts.includes(null)) return null;
     const iso = `P${parts.join('')}`;
     const backward = back !== undefined;
     const signed: Duration = Object.fromEntries(Object.entries(duration).map(([k, v]) => [k, backward ? -v : v]));
-    const from = anchor ? ReferenceWithTimezone.fromDate(anchor.date) : context.reference;
+    const from = anchor?.kind === 'day' ? ReferenceWithTimezone.fromDate(anchor.date) : context.reference;
     const components = ParsingComponents.createRelativeFromReference(from, signed);
     // "trong 30 ngày kể từ ngày ký", "… (01/7/2026)": the anchor belongs to the expression.
-    const tail = signing ? signing[0] : anchor ? context.text.slice(end, end + anchor.length) : '';
+    const tail = anchor ? context.text.slice(end, end + anchor.length) : '';
     const result = context.createParsingResult(match.index!, match[0] + tail, components);
     result.addTag(tag(TAG.relative, iso));
     result.addTag(TAG.duration);
     if (backward) result.addTag(TAG.past);
-    if (signing) result.addTag(TAG.signing);
-    if (anchor) result.addTag(TAG.anchored);
+    if (anchor?.kind === 'signing') result.addTag(TAG.signing);
+    if (anchor?.kind === 'day') result.addTag(TAG.anchored);
     return result;
   },
 };
