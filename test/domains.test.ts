@@ -80,6 +80,8 @@ describe('context rules and names', () => {
     ['Bộ Thông tin và Truyền thông', []],
     ['Viện Khoa học Khí tượng thủy văn và Biến đổi khí hậu', []],
     ['các ban chỉ đạo liên ngành hội nhập quốc tế về chính trị, an ninh, quốc phòng và Ban chỉ đạo hội nhập quốc tế về kinh tế', []],
+    ['Bộ Chỉ huy Quân sự tỉnh Lào Cai', []],
+    ['Bộ Tư lệnh Cảnh sát biển', []],
     ['Cộng hòa xã hội chủ nghĩa Việt Nam', []],
   ])('%j → %j', (text, expected) => {
     expect(ids({ text })).toEqual(sorted(expected));
@@ -158,6 +160,10 @@ describe('issue 15, point 7: the topic of what must be done', () => {
     ['made-up (hnh)', { text: 'Cấp giấy phép vận chuyển hàng nguy hiểm loại 2' }, ['infrastructure']],
     ['real wild hnh (phiếu trình cấp giấy phép loại 5)', { text: 'Phòng QLHC kính đề nghị Lãnh đạo Cục xem xét và ký ban hành Giấy phép vận chuyển hàng hóa nguy hiểm.' }, ['infrastructure']],
     ['made-up (xp-hc)', { text: 'Xử phạt vi phạm hành chính đối với các cơ sở kinh doanh hóa chất không có giấy phép' }, ['economy', 'law']],
+    // Information as data or as a report to a body is not the information domain.
+    ['real wild hc (đề nghị doanh nghiệp cung cấp thông tin)', { text: 'Để có đầy đủ thông tin, số liệu tổng hợp cung cấp cho Bộ Chỉ huy Quân sự tỉnh theo quy định, Sở Công Thương đề nghị các đơn vị hoạt động hóa chất trên địa bàn' }, ['economy']],
+    ['made-up', { text: 'Cung cấp thông tin về tình hình tiêu thụ xăng dầu cho Sở Công Thương' }, ['economy']],
+    ['made-up (propaganda is)', { text: 'Đẩy mạnh thông tin, tuyên truyền về an toàn giao thông' }, ['information']],
     // The lead-in's running words speak only for an item that names no subject; its heading for all.
     ['made-up (own subject)', { text: 'Tổ chức tập huấn cho giáo viên mầm non', leadIns: ['Sở Y tế phối hợp bảo đảm an toàn thực phẩm trong trường học như sau: '] }, ['education']],
     ['made-up (no own subject)', { text: 'Báo cáo kết quả về Ủy ban nhân dân tỉnh', leadIns: ['Sở Y tế phối hợp bảo đảm an toàn thực phẩm trong trường học như sau: '] }, ['education', 'health']],
