@@ -258,6 +258,10 @@ describe('issue 15, point 6: kinds read from the action', () => {
     ['real (wild hc: Nghị định 26/2026)', 'Tình hình hoạt động hóa chất của năm trước định kỳ trước ngày 15 tháng 02 hằng năm;', '2026-01-01', ["recurring P1Y duration 'định kỳ trước ngày 15 tháng 02 hằng năm'"]],
     ['made-up', 'nộp báo cáo quyết toán trước ngày 30/6 hằng năm', '2026-01-01', ["recurring P1Y duration 'trước ngày 30/6 hằng năm'"]],
     ['made-up', 'gửi số liệu chậm nhất ngày 05 tháng 1 hàng quý', '2026-01-01', ["recurring P3M duration 'chậm nhất ngày 05 tháng 1 hàng quý'"]],
+    // A time alone on its line is a table's cell printed one a line; inside a sentence a bare quarter names a report.
+    ['made-up', 'Tổng hợp báo cáo sơ kết\n   Quý IV/2027   \nc)', '2026-01-01', ["by 2027-Q4 quarter 'Quý IV/2027'"]],
+    ['made-up', 'xây dựng báo cáo quý III/2026 gửi Bộ', '2026-01-01', []],
+    ['made-up', 'Năm 2027:', '2026-01-01', []],
     // "bắt đầu từ năm X" is from.
     ['made-up', 'áp dụng bắt đầu từ năm 2027', '2026-01-01', ["from 2027 year 'bắt đầu từ năm 2027'"]],
     // "định kỳ N năm/lần", "6 tháng một lần" recur.

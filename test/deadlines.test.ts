@@ -81,6 +81,9 @@ const CORPUS_ROWS: Row[] = [
   ['013_kl-75-tw-2026.txt', 'phấn đấu thực hiện mục tiêu đạt phát thải ròng bằng 0 vào năm 2050.', '2026-07-28',
     [{ text: 'vào năm 2050', kind: 'horizon', value: '2050', precision: 'year' }]],
   ['011_kh-134-ubnd-laocai-2026.txt', 'quy hoạch, hoàn thành trong quý IV năm 2026.', '2026-03-26', [by('trong quý IV năm 2026', '2026-Q4', 'quarter')]],
+  // A time column printed one cell a line (010's task table): alone on its line, a quarter is a limit.
+  ['010_qd-2200-bnnmt-2026.txt', 'Cục Lâm nghiệp và Kiểm lâm\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III/2026\nb)', '2026-06-10',
+    [by('Quý III/2026', '2026-Q3', 'quarter')]],
   // "kế hoạch 5 năm và hằng năm" (corpus-notes 014): both recur.
   ['014_cv-9387-ubnd-laocai-2026.txt', 'kế hoạch 5 năm và hằng năm\nđể triển khai thực hiện.', '2026-09-15',
     [{ text: '5 năm', kind: 'recurring', value: 'P5Y', precision: 'duration' }, { text: 'hằng năm', kind: 'recurring', value: 'P1Y', precision: 'duration' }]],

@@ -2,7 +2,8 @@
 // "kindCues"): "trước ngày 8/9/2023" → by, "từ năm 2014" → from, "đến năm 2020" → horizon,
 // "sau năm 2015" → none (dropped). The cue joins the deadline's text, as SPEC.md quotes it.
 // Periods and recurrences keep their own kind; a period marked by horizon.ts becomes a horizon.
-// Without a cue: in a completion column everything is `by`; in running text a day or a month is
+// Without a cue: in a completion column — or alone on its line, as a table's cell printed one a
+// line — everything is `by`; in running text a day or a month is
 // `by` (so is a part of a period, "cuối năm 2024"), while a bare year, quarter or occasion is a
 // modifier of a noun ("chương trình nghị sự ASEAN năm 2020", ANNOTATION-NOTES 003 s2; "báo cáo quý
 // III") and is dropped.
@@ -79,6 +80,16 @@ function horizonHere(context: ParsingContext, r: ParsingResult, cue: Cue, scope:
   return TARGET.test(fold(phrase));
 }
 
+// A line holding nothing but the expression: a table's time column printed one cell a line (a PDF
+// text layer's tables; corpus-notes 010: "Quý III/2026" under its task, lead and partner lines).
+const LINE_BEFORE = /(?:^|\n)[ \t]*$/u;
+const LINE_AFTER = /^[ \t]*(?:\n|$)/u;
+
+/** Whether the result stands alone on its line, as a table cell does. */
+function aloneOnLine(context: ParsingContext, r: ParsingResult): boolean {
+  return LINE_BEFORE.test(context.text.slice(Math.max(0, r.index - 80), r.index)) && LINE_AFTER.test(context.text.slice(endOf(r), endOf(r) + 80));
+}
+
 /** The kind of one result, or null to drop it. */
 export function kindOf(r: ParsingResult, cue: CueKind | null, mode: Scope['mode']): DeadlineKind | null {
   const own = tagValue(r, TAG.kind);
@@ -101,7 +112,8 @@ export function kindRefiner(scope: Scope): Refiner {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       return results.filter((r) => {
         const cue = PERIODIC_FIRST.test(r.text) ? null : cueOf(context, r);
-        const kind = cue && horizonHere(context, r, cue, scope) ? 'horizon' : kindOf(r, cue?.kind ?? null, scope.mode);
+        const mode = scope.mode === 'prose' && !cue && aloneOnLine(context, r) ? 'cell' : scope.mode;
+        const kind = cue && horizonHere(context, r, cue, scope) ? 'horizon' : kindOf(r, cue?.kind ?? null, mode);
         if (!kind) return false;
         const start = cue ? cue.start : leadOf(context, r);
         if (start < r.index) widen(context, r, start, endOf(r));
