@@ -262,6 +262,14 @@ describe('issue 15, point 6: kinds read from the action', () => {
     ['made-up', 'Tổng hợp báo cáo sơ kết\n   Quý IV/2027   \nc)', '2026-01-01', ["by 2027-Q4 quarter 'Quý IV/2027'"]],
     ['made-up', 'xây dựng báo cáo quý III/2026 gửi Bộ', '2026-01-01', []],
     ['made-up', 'Năm 2027:', '2026-01-01', []],
+    // … in either order, the day without its year joins the recurrence; with its year it stands alone.
+    ['made-up', 'gửi báo cáo trước 30/6 hằng năm', '2026-01-01', ["recurring P1Y duration 'trước 30/6 hằng năm'"]],
+    ['made-up', 'Định kỳ hằng năm, trước ngày 15 tháng 12, báo cáo Bộ Công Thương', '2026-01-01', ["recurring P1Y duration 'Định kỳ hằng năm, trước ngày 15 tháng 12'"]],
+    ['made-up', 'báo cáo hằng năm trước ngày 15/01 của năm sau', '2026-01-01', ["recurring P1Y duration 'hằng năm trước ngày 15/01'"]],
+    ['real (wild hnh: Nghị quyết 66.18/2026/NQ-CP)', 'b) Định kỳ 06 tháng (trước ngày 20 tháng 6) và hằng năm (trước ngày 20 tháng 12), báo cáo Sở Nội vụ', '2026-01-01', [
+      "recurring P6M duration 'Định kỳ 06 tháng (trước ngày 20 tháng 6)'", "recurring P1Y duration 'hằng năm (trước ngày 20 tháng 12)'",
+    ]],
+    ['made-up', 'trước ngày 15 tháng 12 năm 2026 và hằng năm', '2026-01-01', ["by 2026-12-15 day 'trước ngày 15 tháng 12 năm 2026'", "recurring P1Y duration 'hằng năm'"]],
     // "bắt đầu từ năm X" is from.
     ['made-up', 'áp dụng bắt đầu từ năm 2027', '2026-01-01', ["from 2027 year 'bắt đầu từ năm 2027'"]],
     // "định kỳ N năm/lần", "6 tháng một lần" recur.

@@ -8,9 +8,9 @@ import { TAG, tag } from '../tags.js';
 import { anyOf, isoDuration, lookup, NUMBER, numberValue, timeWords, UNIT } from '../words.js';
 import { atWordStart } from './boundary.js';
 
-// The day of each period: "ngày 15", "ngày 30/6", "ngày 15 tháng 12"; with its cue, so that "định
+// The day of each period: "ngày 15", "ngày 30/6", "30/6", "ngày 15 tháng 12"; with its cue, so that "định
 // kỳ trước ngày 15 tháng 12 hằng năm" is one recurrence.
-const DAY = `(?:(?:${anyOf(timeWords.kindCues.by)}[ \\n]+)?${anyOf(timeWords.dayWords)}[ \\n]+\\d{1,2}(?:[ \\n]*/[ \\n]*\\d{1,2}|[ \\n]+tháng[ \\n]+\\d{1,2})?[ \\n]+)`;
+const DAY = `(?:(?:${anyOf(timeWords.kindCues.by)}[ \\n]+)?(?:${anyOf(timeWords.dayWords)}[ \\n]+\\d{1,2}(?:[ \\n]*/[ \\n]*\\d{1,2}|[ \\n]+tháng[ \\n]+\\d{1,2})?|\\d{1,2}[ \\n]*/[ \\n]*\\d{1,2})[ \\n]+)`;
 const PERIODIC = anyOf(timeWords.periodic);
 const TIMES = `(?:[ \\n]*${anyOf(timeWords.recurringTimes)})`;
 
