@@ -1,6 +1,8 @@
 // The kind of each time expression, from the cue word just before it (data: time-words.json
-// "kindCues"): "trước ngày 8/9/2023" → by, "từ năm 2014" → from, "đến năm 2020" → horizon,
-// "sau năm 2015" → none (dropped). The cue joins the deadline's text, as SPEC.md quotes it.
+// "kindCues"): "trước ngày 8/9/2023" → by, "từ năm 2014" → from, "tầm nhìn đến năm 2030" → horizon,
+// "sau năm 2015" → none (dropped). "đến năm 2030" (kind 'until') limits the action it follows — by —
+// unless it ends a plan's name, a vision follows it, or a target leads it ("mục tiêu … vào năm
+// 2050"): then it is a horizon (issue 15, point 6). The cue joins the deadline's text, as SPEC.md quotes it.
 // Periods and recurrences keep their own kind; a period marked by horizon.ts becomes a horizon.
 // Without a cue: in a completion column — or alone on its line, as a table's cell printed one a
 // line — everything is `by`; in running text a day or a month is
@@ -97,7 +99,7 @@ export function kindOf(r: ParsingResult, cue: CueKind | null, mode: Scope['mode'
   if (own === 'recurring') return 'recurring';
   const precision = precisionOf(r);
   if (cue === 'none') return null;
-  // "đến năm 2030" is a horizon; "đến ngày 30/6", "đến cuối năm 2024" are time limits.
+  // "tầm nhìn đến năm 2030" is a horizon; "đến ngày 30/6", "đến cuối năm 2024" are time limits.
   if (cue === 'horizon') return precision === 'year' && !hasTag(r, TAG.modifier) ? 'horizon' : 'by';
   if (cue === 'until') return 'by';
   if (cue) return cue;

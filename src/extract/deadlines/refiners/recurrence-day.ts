@@ -9,7 +9,7 @@ import { tagValue, TAG } from '../tags.js';
 import { endOf, widen } from './span.js';
 
 // Only spaces, a comma or an opening bracket between the recurrence and its day.
-const JOINED = /^[ \n]*[,(]?[ \n]*$/u;
+const JOINED = /^[ \n]*(?:[,(][ \n]*)?$/u;
 const CLOSING = /^[ \n]*\)/u;
 
 const yearless = (r: ParsingResult): boolean => r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
