@@ -16,6 +16,7 @@ const NOT_A_DOCUMENT = /(?:^|[\\/])(?:README|CHANGELOG|LICENSE|CONTRIBUTING)[^\\
 export type Input = { kind: 'file'; path: string; name: string } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };
 
 const GLOB_CHARS = /[*?[{]/u;
+const STDIN_NAMES: ReadonlySet<string> = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
 /** A glob as a RegExp over "/"-separated relative paths: *, **, ?, [abc], {a,b}. */
 export function globToRegExp(glob: string): RegExp {
@@ -79,7 +80,9 @@ function walk(dir: string, seen: Set<string>, out: string[], filter: (path: stri
 export function expandInputs(paths: readonly string[], cwd: string): Input[] {
   const out: Input[] = [];
   for (const p of paths) {
-    if (p === '-') {
+    // Standard input by its device name: read as "-" (through io.readStdin), whatever it is — a
+    // pipe, a socket (as Node gives its children), a file — since a socket cannot be opened by name.
+    if (p === '-' || STDIN_NAMES.has(resolve(cwd, p))) {
       out.push({ kind: 'stdin' });
       continue;
     }
