@@ -23,8 +23,10 @@ describe('accuracy on corpus/', () => {
     expect(combine(scores.map((s) => s.score)).directives.f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(scores.map((s) => [s.file, s.score] as const))('%s: directive F1 ≥ 0.8', (_file, score) => {
-    expect(score.directives.f1).toBeGreaterThanOrEqual(0.8);
+  // 008 (a notice that assigns nothing) has no directive in its gold: n/a, and none may be predicted.
+  it.each(scores.map((s) => [s.file, s.score] as const))('%s: directive F1 ≥ 0.8, or nothing to find and nothing found', (_file, score) => {
+    if (score.directives.f1 === null) expect(score.directives).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+    else expect(score.directives.f1).toBeGreaterThanOrEqual(0.8);
   });
 
   // News articles 003 and 004 print no year in their datelines ("Ngày 11/12", "Sáng 2/8"): the
