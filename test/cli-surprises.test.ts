@@ -102,6 +102,15 @@ describe('2. diff: a folder side takes the extract outputs, never the digests', 
     expect(code).toBe(0);
   });
 
+  it('a folder whose only files are JSON but no extract output: each named with its reason', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'j'));
+    writeFileSync(join(dir, 'j', 'x.json'), '[1, 2]');
+    const { code, stderr } = await runCli(['diff', 'j', C002], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('chidao: j/x.json: expected extract output: a JSON object, an array of objects, or JSON Lines\n');
+  });
+
   it('a digest named as a side: exit 2 with the reason', async () => {
     const dir = await outputs();
     const { code, stderr } = await runCli(['diff', 'out/002_01045addc55f0d23.md', '002_01045addc55f0d23.txt'], { cwd: dir });

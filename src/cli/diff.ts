@@ -167,8 +167,11 @@ async function readFolderSide(folder: string, io: Io): Promise<{ documents: Extr
     else if (docs) documents.push(...docs);
     else failed = true;
   }
-  if (notices.length === 0) fileError(io, folder, 'no documents (.txt, .md, .html) or extract outputs (.json, .jsonl) in this directory');
-  else if (digests === notices.length) fileError(io, folder, `holds only Markdown digests: ${DIGEST_REASON}`);
+  // JSON files but none of them an extract output, and nothing else: say what is wrong with each.
+  for (const o of notices.length === 0 ? outputs : []) fileError(io, o.path, o.read as string);
+  if (notices.length === 0) {
+    if (outputs.length === 0) fileError(io, folder, 'no documents (.txt, .md, .html) or extract outputs (.json, .jsonl) in this directory');
+  } else if (digests === notices.length) fileError(io, folder, `holds only Markdown digests: ${DIGEST_REASON}`);
   else if (digests) io.stderr(`chidao: ${folder}: warning: ${plural(digests, 'Markdown digest')} of chidao extract left out; reading its ${plural(notices.length - digests, 'document')}\n`);
   return { documents, failed: failed || notices.length === 0 || digests === notices.length };
 }
