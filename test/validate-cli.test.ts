@@ -140,7 +140,7 @@ describe('--score', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"330/TB-VPCP"', '"331/TB-VPCP"'));
     const failed = await runCli(['validate', 'corpus', '--min-f1', 'document=1,directives=0.5'], { cwd: dir });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(/^chidao validate: document F1 0\.\d{3} is below the gate 1\n$/u);
+    expect(failed.stderr).toMatch(/^chidao: document F1 0\.\d{3} is below the gate 1\n$/u);
     expect(failed.stdout).toMatch(/\ndocument +.* < 1 FAILED\n/u);
     expect(failed.stdout).toMatch(/\ndirectives +.* ≥ 0\.5\n/u);
     const passed = await runCli(['validate', 'corpus', '--min-f1', 'document=0.5', '--format', 'json'], { cwd: dir });
@@ -156,14 +156,16 @@ describe('--score', () => {
 
 describe('usage errors: exit 2, one line on stderr', () => {
   it.each([
-    [['validate', 'corpus', '--format', 'xml'], 'chidao validate: --format must be text, json or github, not "xml"\n'],
-    [['validate', 'corpus', '--min-f1', 'directives=2'], 'chidao validate: --min-f1: "directives=2" is not field=value with a field of document, references, directives, actors, actorsMatched, roles, deadlines, deadlinesMatched, domains and a value in [0, 1]\n'],
-    [['validate', 'corpus', '--min-f1', 'speed=0.5'], 'chidao validate: --min-f1: "speed=0.5" is not field=value with a field of document, references, directives, actors, actorsMatched, roles, deadlines, deadlinesMatched, domains and a value in [0, 1]\n'],
-    [['validate', 'corpus', '--per-doc'], 'chidao validate: --per-doc needs --score\n'],
-    [['validate', 'nowhere'], 'chidao validate: nowhere: no such file or directory\n'],
-    [['validate', 'src'], 'chidao validate: src: no *.gold.json files\n'],
-    [['validate', 'README.md'], 'chidao validate: README.md: not a directory or a NAME.gold.json file\n'],
-    [['validate', 'corpus', '--junit', 'corpus/report.xml'], 'chidao validate: --junit corpus/report.xml: refusing to write inside the corpus corpus\n'],
+    [['validate', 'corpus', '--format', 'xml'], 'chidao: --format must be text, json or github, not "xml"\n'],
+    [['validate', 'corpus', '--min-f1', 'directives=2'], 'chidao: --min-f1: "directives=2" is not field=value with a field of document, references, directives, actors, actorsMatched, roles, deadlines, deadlinesMatched, domains and a value in [0, 1]\n'],
+    [['validate', 'corpus', '--min-f1', 'speed=0.5'], 'chidao: --min-f1: unknown field "speed"; fields: document, references, directives, actors, actorsMatched, roles, deadlines, deadlinesMatched, domains\n'],
+    [['validate', 'corpus', '--min-f1', 'deadline=0.5'], 'chidao: --min-f1: unknown field "deadline" (did you mean deadlines?); fields: document, references, directives, actors, actorsMatched, roles, deadlines, deadlinesMatched, domains\n'],
+    [['validate', 'corpus', '--min-f1', 'actor-matched=0.5'], 'chidao: --min-f1: unknown field "actor-matched" (did you mean actorsMatched?); fields: document, references, directives, actors, actorsMatched, roles, deadlines, deadlinesMatched, domains\n'],
+    [['validate', 'corpus', '--per-doc'], 'chidao: --per-doc needs --score\n'],
+    [['validate', 'nowhere'], 'chidao: nowhere: no such file or directory\n'],
+    [['validate', 'src'], 'chidao: src: no *.gold.json files\n'],
+    [['validate', 'README.md'], 'chidao: README.md: not a directory or a NAME.gold.json file\n'],
+    [['validate', 'corpus', '--junit', 'corpus/report.xml'], 'chidao: --junit corpus/report.xml: refusing to write inside the corpus corpus\n'],
   ])('%j', async (argv, stderr) => {
     expect(await runCli(argv, { cwd: ROOT })).toEqual({ code: 2, stdout: '', stderr });
     expect(existsSync(join(ROOT, 'corpus', 'report.xml'))).toBe(false);

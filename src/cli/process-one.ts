@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
+import { describeStray, type StrayBytes } from '../ingest/decode.js';
 import { DecodeError, ingest } from '../ingest/index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import type { Lang } from '../render/labels.js';
@@ -14,6 +15,8 @@ export type OutputFormat = 'json' | 'jsonl' | 'md';
 export interface JobOptions {
   format: OutputFormat;
   encoding?: EncodingName;
+  /** --encoding-errors replace: stray bytes read as U+FFFD, with a warning. */
+  encodingErrors?: 'replace';
   date?: string;
   cwd: string;
   /** Markdown on one stream: also render the form that opens with a horizontal rule. */
@@ -29,6 +32,8 @@ export interface Outcome {
   /** The Markdown body that opens with a rule, for every document after the first on a stream. */
   separatedBody?: string;
   error?: string;
+  /** Said on standard error, the document still written (bytes read as U+FFFD). */
+  warning?: string;
 }
 
 function readError(error: unknown): string {
@@ -56,18 +61,22 @@ export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array
   }
   try {
     if (bytes.length === 0) throw new DecodeError('empty file');
-    const source = ingest(bytes, { path, ...(options.encoding ? { encoding: options.encoding } : {}) });
+    let warning: string | undefined;
+    const onStray = (stray: StrayBytes): void => {
+      warning = `${stray.count === 1 ? '1 byte' : `${stray.count} bytes`} not valid UTF-8 read as U+FFFD, the first ${describeStray(stray)}`;
+    };
+    const source = ingest(bytes, { path, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.encodingErrors ? { encodingErrors: options.encodingErrors, onStray } : {}) });
     if (source.text.trim() === '') throw new DecodeError('no text in this file');
     const doc = extractDocument(source, options.date ? { date: options.date } : {});
     if (options.format === 'md') {
       if (!markdown) throw new Error('prepare("md") was not called');
       const { renderMarkdown } = markdown;
       const lang = options.lang;
-      return { path, body: renderMarkdown(doc, { lang }), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true, lang }) } : {}) };
+      return { path, body: renderMarkdown(doc, { lang }), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true, lang }) } : {}), ...(warning ? { warning } : {}) };
     }
-    return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc) };
+    return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc), ...(warning ? { warning } : {}) };
   } catch (error) {
-    if (error instanceof DecodeError) return { path, error: error.message };
+    if (error instanceof DecodeError) return { path, error: error.stray ? `${error.message}; --encoding-errors replace reads such bytes as U+FFFD` : error.message };
     return { path, error: `internal error, please report: ${(error as Error).message}` };
   }
 }

@@ -2,7 +2,7 @@
 // SPEC.md. Pure: the caller reads the bytes.
 import { createHash } from 'node:crypto';
 import type { EncodingName, Source, SourceFormat } from '../types.js';
-import { decode } from './decode.js';
+import { decode, type StrayBytes } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { normalise } from './normalise.js';
 
@@ -11,6 +11,10 @@ export { DecodeError } from './decode.js';
 export interface IngestOptions {
   path: string;
   encoding?: EncodingName;
+  /** Bytes that are not UTF-8 in a UTF-8 text: refused (default) or read as U+FFFD (decode.ts). */
+  encodingErrors?: 'strict' | 'replace';
+  /** Told of the bytes read as U+FFFD, for the caller's warning. */
+  onStray?: (stray: StrayBytes) => void;
 }
 
 function formatOf(path: string, decoded: string): SourceFormat {
@@ -22,7 +26,11 @@ function formatOf(path: string, decoded: string): SourceFormat {
 }
 
 export function ingest(bytes: Uint8Array, options: IngestOptions): Source {
-  const { text: decoded, encoding } = decode(bytes, options.encoding ? { encoding: options.encoding } : undefined);
+  const { text: decoded, encoding, stray } = decode(bytes, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.encodingErrors ? { errors: options.encodingErrors } : {}),
+  });
+  if (stray) options.onStray?.(stray);
   const format = formatOf(options.path, decoded);
   const text = normalise(format === 'html' ? htmlToText(decoded) : decoded);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
