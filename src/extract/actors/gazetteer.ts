@@ -107,6 +107,7 @@ export interface RoleWords {
   relayCues: string[];
   plural: string[];
   illustration: string[];
+  subjectOpeners: string[];
   agentBefore: string[];
   reportVia: string[];
   issuingThrough: { before: string[]; verbs: string[]; documents: string[]; numberWords: string[]; notAfter: string[] };

@@ -12,7 +12,7 @@ import type { Stage, StageContext } from '../pipeline.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
 import { recognise, type Mention, type Setting } from './recognise.js';
-import { assignRoles, chains, onlySeparators, type Chain } from './roles.js';
+import { LABEL, assignRoles, chains, onlySeparators, type Chain } from './roles.js';
 
 /** An actor of the output, with today's holder of its portfolio (extra fields of SPEC.md). */
 export interface ActorOut extends Actor {
@@ -21,7 +21,6 @@ export interface ActorOut extends Actor {
 }
 
 const SCORED: ReadonlySet<Role> = new Set<Role>(['assignee', 'lead', 'coordinate']);
-const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)]|\d+(?:\.\d+)*[.)]?|\(\d+\)|[a-zđ]\)|[-+•*])[ \n]*/u;
 const HEADING_OPENER = new RegExp(`^(?:${alternation(roleWords.headingOpeners)})${WORD_END}[ \\n]*`, 'u');
 // Each run of spaces belongs to one part only (spaces, then closer and its spaces, then the mark and its): linear.
 const HEADING_CLOSER = new RegExp(`^[ \\n]*(?:(?:${alternation(roleWords.headingClosers)})${WORD_END}[ \\n]*)?(?:[:.][ \\n]*)?$`, 'u');

@@ -6,6 +6,7 @@
 // after it (chủ trì, chịu trách nhiệm → lead; an issuing verb after a leader → issuer; else
 // assignee). Pure functions over the folded text.
 import { WORD_END, WORD_START, alternation, nameKey } from '../../ingest/match.js';
+import { cues } from '../../data/index.js';
 import type { Role } from '../../types.js';
 import { roleWords } from './gazetteer.js';
 import type { Mention } from './recognise.js';
@@ -63,6 +64,15 @@ const NOT_LEAD_START = start(roleWords.notLeadAfter);
 const PLURAL_END = new RegExp(`${WORD_START}(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
 const SEPARATORS = new Set([...roleWords.listSeparators, ...roleWords.plural].map((s) => nameKey(s)));
 const CLAUSE_BOUNDARY = /[;:!?]|\.(?=[ \n])/gu;
+/** A directive's printed label at the start of its text ("1.", "a)", "Điều 3.", "-", "(2)", "II-"). */
+export const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)-]|\d+(?:\.\d+)*[.)]?|\(\d+\)|\([ivx]+\)|[a-zđ]\)|[-+•*])[ \n]*/u;
+// Words that may open a clause before its subject ("Đồng thời, …", "Riêng …", "Trong đó …"): cues.json
+// "continuation" and roles.json "subjectOpeners".
+const SUBJECT_OPENER = new RegExp(`^(?:${alternation([...cues.continuation, ...roleWords.subjectOpeners])})${WORD_END}[ \\n,]*`, 'u');
+const TRAILING_PLURAL = new RegExp(`(?:^|[ \\n])(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
+const LETTER = /\p{L}/u;
+// A verb that opens an action: a piece of a list that starts with one is a clause, not a name.
+const ACTION_START = new RegExp(`^(?:${alternation([...cues.actionVerbs, ...roleWords.leadAfter, ...roleWords.coordinateBefore, ...roleWords.reportBefore, ...roleWords.assignBefore])})${WORD_END}`, 'u');
 
 export type ChainRole = Role | 'blocked';
 
@@ -110,6 +120,33 @@ function splitAtComma(chain: Chain, folded: string): Chain | null {
   const rest = chain.members.splice(i);
   chain.end = chain.members[chain.members.length - 1]!.end;
   return { members: rest, from: rest[0]!.from, end: rest[rest.length - 1]!.end, role: 'assignee', cued: false };
+}
+
+/**
+ * The clause's grammar over the recognised names: a chain is the subject of its clause when nothing
+ * but the item's label, an opener ("Đồng thời", "Riêng") or a fronted phrase closed by a comma ("Để
+ * triển khai …, các Bộ …") stands before it; after any other word it is an object of the action
+ * ("hỗ trợ doanh nghiệp", "tiếp thu ý kiến các Bộ"). Role cues before it are read first, elsewhere.
+ */
+export function objectPosition(folded: string, clauseFrom: number, at: number): boolean {
+  let words = folded.slice(clauseFrom, at);
+  words = words.slice(LABEL.exec(words)?.[0].length ?? 0);
+  const comma = words.lastIndexOf(',');
+  if (comma >= 0) words = words.slice(comma + 1);
+  words = words.trim();
+  const plural = TRAILING_PLURAL.exec(words);
+  if (plural) words = words.slice(0, plural.index);
+  words = words.trim();
+  const opener = SUBJECT_OPENER.exec(words);
+  if (opener) words = words.slice(opener[0].length);
+  return LETTER.test(words);
+}
+
+/** Between two chains, only short pieces that name no body and open no action ("các cơ quan khác và địa phương,"). */
+export function continuesList(gap: string): boolean {
+  if (!/[,]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/u.test(gap) || gap.length > 80) return false;
+  const pieces = gap.split(/,|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/u).map((p) => p.trim()).filter(Boolean);
+  return pieces.every((p) => p.split(/[ \n]+/u).length <= 5 && !ACTION_START.test(p) && !/[;:.()]/u.test(p));
 }
 
 /** Lead for "X chủ trì", "X chịu trách nhiệm" (not "… trách nhiệm phối hợp"); else assignee. */
@@ -164,6 +201,12 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
       const rest = splitAtComma(chain, folded);
       if (rest) list.splice(index + 1, 0, rest);
     } else if (BLOCK_AFTER.test(after)) {
+      chain.role = 'blocked';
+    } else if (prev && (prev.role === 'coordinate' || prev.role === 'report-to') && continuesList(folded.slice(prev.end, chain.from))) {
+      // "phối hợp với Bộ A, các cơ quan khác và địa phương, Bộ B": a list broken by phrases that name no body.
+      chain.role = prev.role;
+    } else if (!GENITIVE_OK.test(before) && objectPosition(folded, Math.max(clause, floor), chain.from)) {
+      // "Hỗ trợ doanh nghiệp …", "tiếp thu ý kiến các Bộ …", "hướng dẫn Ban Quản lý …": an object of the action.
       chain.role = 'blocked';
     } else {
       chain.cued = false;
