@@ -39,6 +39,8 @@ export interface RawCollective {
   name: string;
   type: ActorType;
   mentions: string[];
+  /** Mentions that name this provincial collective in a provincial text, the national one elsewhere. */
+  inProvince?: string[];
   validFrom?: string;
   validTo?: string;
 }
@@ -129,6 +131,10 @@ export interface UnitWords {
   typos: Record<string, string>;
   departments: { units: string[]; fromMinistries: boolean; ministryWord: string; extra: string[] };
   infixAbbreviations: Record<string, string>;
+  unitTypes: Record<string, ActorType>;
+  localInProvince: string[];
+  listedUnits: string[];
+  ownUnits: Record<string, string>;
 }
 export const unitWords: UnitWords = loadData('gazetteer/units.json');
 
@@ -159,6 +165,20 @@ function provinceBodies(p: RawProvince): Body[] {
     {
       ...base, id: `hdnd-${p.id}`, name: `Hội đồng nhân dân ${p.kind} ${p.name}`, successor: successor.map((s) => `hdnd-${s}`),
       forms: places.flatMap((pl) => [`Hội đồng nhân dân ${pl}`, `HĐND ${pl}`]),
+    },
+    // The province's Party committee and its standing committee ("Tỉnh ủy Lào Cai", "Ban Thường vụ Thành ủy Hà Nội").
+    ...partyCommittees(p, names, successor, base),
+  ];
+}
+
+function partyCommittees(p: RawProvince, names: string[], successor: string[], base: Omit<Body, 'id' | 'name' | 'successor' | 'forms' | 'type'>): Body[] {
+  const committee = p.kind === 'thành phố' ? 'Thành ủy' : 'Tỉnh ủy';
+  const own = names.map((n) => `${committee} ${n.replace(/^(?:TP\.?|Thành phố) */u, '')}`);
+  return [
+    { ...base, type: 'party', id: `tu-${p.id}`, name: `${committee} ${p.name}`, successor: successor.map((s) => `tu-${s}`), forms: own },
+    {
+      ...base, type: 'party', id: `btv-tu-${p.id}`, name: `Ban Thường vụ ${committee} ${p.name}`, successor: successor.map((s) => `btv-tu-${s}`),
+      forms: own.flatMap((f) => [`Ban Thường vụ ${f}`, `BTV ${f}`]),
     },
   ];
 }

@@ -8,7 +8,7 @@ import type { ActorType } from '../../types.js';
 import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
-  PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
+  PROVINCE_NAMES, SHORTS, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
 
@@ -96,6 +96,12 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
     case 'collective':
     case 'local': {
       const place = placeAfter(folded, end, setting.date);
+      // Only a provincial issuer's own words: a news report set in one province speaks nationally.
+      if (target.t === 'collective' && target.inProvince && setting.province && setting.issuer?.province && !place) {
+        const dated = target.inProvince.map((c) => ({ c, validFrom: c.validFrom ?? null, validTo: c.validTo ?? null }));
+        const own = atDate(dated, setting.date);
+        if (own) return fromTarget(own.c, text, folded, start, end, setting);
+      }
       const province = place?.province ?? setting.province;
       const name = fillProvince(target.name, province);
       const stop = place ? place.end : end;
@@ -250,6 +256,9 @@ function departmentName(text: string, folded: string, after: number): { end: num
   return DEPARTMENTS.matchAt(folded, at);
 }
 const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
+const INNER_PLURAL = /^[ \n]+các(?=[ \n]+\p{Lu})/u;
+// "… tỉnh" / "… thành phố" with no name after it: the province of the text.
+const BARE_PLACE = /^[ \n]+(?:tỉnh|thành phố)(?![\p{L}\p{N}])/u;
 
 function unitCandidates(text: string, folded: string, setting: Setting, starts: Set<number>, unitStarts: number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -266,26 +275,36 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     let nameAt = start + word[0].length;
     const alternative = ALTERNATIVE.exec(text.slice(nameAt, nameAt + 24));
     if (alternative) nameAt += alternative[0].length;
+    const key = nameKey(word[0]);
+    // "Ban Quản lý các Khu công nghiệp": a plural inside the name of some units.
+    const inner = LISTED_UNITS.has(key) ? INNER_PLURAL.exec(text.slice(nameAt, nameAt + 12)) : null;
     // A department's standard name ends the mention ("Sở Y tế gửi …"); any other name runs on.
-    const listed = DEPARTMENT_UNITS.has(nameKey(word[0])) ? departmentName(text, folded, nameAt) : null;
-    const end = listed ? listed.end : nameEnd(text, folded, nameAt, starts, false);
-    if (end === nameAt) continue;
+    const listed = DEPARTMENT_UNITS.has(key) ? departmentName(text, folded, nameAt) : null;
+    const end = listed ? listed.end : nameEnd(text, folded, nameAt + (inner?.[0].length ?? 0), starts, false);
+    if (end === nameAt + (inner?.[0].length ?? 0)) continue;
     const printed = text.slice(start, start + word[0].length) + text.slice(nameAt, end);
     let name = unitName(printed);
     let stop = end;
     let from = start;
-    let type: ActorType = setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry';
+    const unitType = UNIT_TYPES.get(key);
+    let type: ActorType = unitType ?? (setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry');
     let successor: string | undefined;
     const plural = /(?<![\p{L}\p{N}])(?:các|từng)[ \n]+$/u.exec(folded.slice(Math.max(0, start - 8), start));
-    if (word === local || setting.province) {
-      type = 'local';
-      const place = placeAfter(folded, end, setting.date);
+    // A unit of a province: a local unit word; any unit followed by a province ("Cục Thuế tỉnh Lào
+    // Cai") or, in a provincial text, by a bare "tỉnh" ("Liên đoàn Lao động tỉnh"); in a provincial
+    // text, units that only a province has there ("Ban Quản lý Khu kinh tế").
+    const place = placeAfter(folded, end, setting.date);
+    const bare = place ? null : BARE_PLACE.exec(folded.slice(end, end + 16));
+    const ofProvince = word === local || place !== null || (setting.province !== null && (bare !== null || LOCAL_IN_PROVINCE.has(key)));
+    if (ofProvince || setting.province) {
+      type = unitType === 'business' ? unitType : unitType ?? 'local';
       const province = place?.province ?? setting.province;
-      if (word === local && province && !plural) {
+      if (ofProvince && province && !plural) {
         name = `${name} ${province.kind} ${province.name}`;
         const now = provinceById_(province.id);
         const current = now?.successor ? provinceById_(now.successor) : null;
         if (current) successor = `${unitName(printed)} ${current.kind} ${current.name}`;
+        if (bare) stop = end + bare[0].length;
       }
       if (place) stop = place.end;
     }

@@ -71,6 +71,7 @@ export const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)-]|\d+(
 const SUBJECT_OPENER = new RegExp(`^(?:${alternation([...cues.continuation, ...roleWords.subjectOpeners])})${WORD_END}[ \\n,]*`, 'u');
 const TRAILING_PLURAL = new RegExp(`(?:^|[ \\n])(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
 const LETTER = /\p{L}/u;
+const LIST_GOES_ON = /^[ \n]*(?:,|và(?![\p{L}\p{N}]))/u;
 // A verb that opens an action: a piece of a list that starts with one is a clause, not a name.
 const ACTION_START = new RegExp(`^(?:${alternation([...cues.actionVerbs, ...roleWords.leadAfter, ...roleWords.coordinateBefore, ...roleWords.reportBefore, ...roleWords.assignBefore])})${WORD_END}`, 'u');
 
@@ -128,10 +129,12 @@ function splitAtComma(chain: Chain, folded: string): Chain | null {
  * triển khai …, các Bộ …") stands before it; after any other word it is an object of the action
  * ("hỗ trợ doanh nghiệp", "tiếp thu ý kiến các Bộ"). Role cues before it are read first, elsewhere.
  */
-export function objectPosition(folded: string, clauseFrom: number, at: number): boolean {
+export function objectPosition(folded: string, clauseFrom: number, at: number, after: string): boolean {
   let words = folded.slice(clauseFrom, at);
   words = words.slice(LABEL.exec(words)?.[0].length ?? 0);
   const comma = words.lastIndexOf(',');
+  // After a comma a subject has its verb next; "của từng vùng, địa phương, …" is still a list.
+  if (comma >= 0 && !/^\p{L}/u.test(after)) return true;
   if (comma >= 0) words = words.slice(comma + 1);
   words = words.trim();
   const plural = TRAILING_PLURAL.exec(words);
@@ -198,14 +201,20 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
       // "Từ đề xuất của Thường trực Ban chỉ đạo, các bộ ngành thống nhất …": after a comma the
       // list of the genitive ends and the clause's subject begins; so after a semicolon ("… chất
       // vấn của Đại biểu HĐND tỉnh; Chủ tịch UBND tỉnh yêu cầu …").
+      // A list that goes on after it ("của Quốc hội, Ủy ban Thường vụ Quốc hội và các Ủy ban …") is
+      // still the genitive's.
       const rest = splitAtComma(chain, folded);
-      if (rest) list.splice(index + 1, 0, rest);
+      if (rest && !LIST_GOES_ON.test(folded.slice(rest.end, Math.min(ceiling, rest.end + 20)))) list.splice(index + 1, 0, rest);
+      else if (rest) {
+        chain.members.push(...rest.members);
+        chain.end = rest.end;
+      }
     } else if (BLOCK_AFTER.test(after)) {
       chain.role = 'blocked';
     } else if (prev && (prev.role === 'coordinate' || prev.role === 'report-to') && continuesList(folded.slice(prev.end, chain.from))) {
       // "phối hợp với Bộ A, các cơ quan khác và địa phương, Bộ B": a list broken by phrases that name no body.
       chain.role = prev.role;
-    } else if (!GENITIVE_OK.test(before) && objectPosition(folded, Math.max(clause, floor), chain.from)) {
+    } else if (!GENITIVE_OK.test(before) && objectPosition(folded, Math.max(clause, floor), chain.from, after)) {
       // "Hỗ trợ doanh nghiệp …", "tiếp thu ý kiến các Bộ …", "hướng dẫn Ban Quản lý …": an object of the action.
       chain.role = 'blocked';
     } else {
