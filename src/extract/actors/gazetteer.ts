@@ -110,6 +110,7 @@ export interface RoleWords {
   plural: string[];
   illustration: string[];
   subjectOpeners: string[];
+  frontedOpeners: string[];
   agentBefore: string[];
   reportVia: string[];
   issuingThrough: { before: string[]; verbs: string[]; documents: string[]; numberWords: string[]; notAfter: string[] };

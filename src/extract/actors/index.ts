@@ -4,7 +4,7 @@
 // ("các Bộ, ngành, địa phương … cần tập trung các nhiệm vụ sau:") giving its assignees to the items
 // of the list, a continuing sentence ("Đồng thời, …", "Trong đó, …") carrying the previous one's,
 // and the issuer on every top-level directive.
-import { alternation, nameKey, WORD_END } from '../../ingest/match.js';
+import { alternation, nameKey, WORD_END, WORD_START } from '../../ingest/match.js';
 import { startsWithContinuation } from '../../structure/cues.js';
 import { cellSpans } from '../../structure/tables.js';
 import type { Actor, Directive, ExtractedDocument, Role, Span } from '../../types.js';
@@ -28,6 +28,7 @@ const RESPONSIBILITY = new RegExp(`(?:${alternation(roleWords.responsibility)})$
 const LEAD_START = new RegExp(`^(?:${alternation(roleWords.leadStart)})${WORD_END}`, 'u');
 const COORDINATE_START = new RegExp(`^(?:${alternation(roleWords.coordinateStart)})${WORD_END}`, 'u');
 const MAIN_ACTION = new RegExp(`^(?:${alternation(roleWords.mainActions)})${WORD_END}`, 'u');
+const MAIN_ACTION_IN = new RegExp(`${WORD_START}(?:${alternation(roleWords.mainActions)})${WORD_END}`, 'u');
 
 interface Heading {
   subjects: Mention[];
@@ -108,6 +109,11 @@ function headedRole(doc: Doc, child: Directive, heading: Heading): Role {
   if (LEAD_START.test(body)) return 'lead';
   if (COORDINATE_START.test(body)) return 'assignee';
   if (heading.responsibility && MAIN_ACTION.test(body)) return 'lead';
+  // "- Là cơ quan thường trực, có trách nhiệm tổng hợp, theo dõi, đôn đốc …": responsibility for a
+  // main action in the sub-item's first clause (ANNOTATION.md "Responsibility").
+  const clause = body.slice(0, body.search(/[;:.](?=[ \n]|$)/u) >>> 0);
+  const responsible = RESPONSIBILITY.exec(clause);
+  if (responsible && MAIN_ACTION_IN.test(clause.slice(responsible.index, responsible.index + responsible[0].length + 40))) return 'lead';
   return 'assignee';
 }
 

@@ -216,7 +216,8 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     let p = i;
     while (p < text.length && text[p] === ' ') p++;
     const ch = text[p];
-    if (ch === '-' || ch === '–' || (!steering && ch === ',')) {
+    // A name opens with a word: "Sở, Ngành" is two unit words, not a name.
+    if ((ch === '-' || ch === '–' || (!steering && ch === ',')) && words > 0) {
       const next = wordAt(p + 1);
       if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start)) {
         end = next.end;

@@ -63,7 +63,8 @@ const LEAD_START = start(roleWords.leadAfter);
 const NOT_LEAD_START = start(roleWords.notLeadAfter);
 const PLURAL_END = new RegExp(`${WORD_START}(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
 const SEPARATORS = new Set([...roleWords.listSeparators, ...roleWords.plural].map((s) => nameKey(s)));
-const CLAUSE_BOUNDARY = /[;:!?]|\.(?=[ \n])/gu;
+// A blank line ends a clause too: a heading without a full stop above its paragraph.
+const CLAUSE_BOUNDARY = /[;:!?]|\.(?=[ \n])|\n[ \t]*\n/gu;
 /** A directive's printed label at the start of its text ("1.", "a)", "Điều 3.", "-", "(2)", "II-"). */
 export const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)-]|\d+(?:\.\d+)*[.)]?|\(\d+\)|\([ivx]+\)|[a-zđ]\)|[-+•*])[ \n]*/u;
 // Words that may open a clause before its subject ("Đồng thời, …", "Riêng …", "Trong đó …"): cues.json
@@ -71,6 +72,8 @@ export const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)-]|\d+(
 const SUBJECT_OPENER = new RegExp(`^(?:${alternation([...cues.continuation, ...roleWords.subjectOpeners])})${WORD_END}[ \\n,]*`, 'u');
 const TRAILING_PLURAL = new RegExp(`(?:^|[ \\n])(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
 const LETTER = /\p{L}/u;
+// A fronted phrase before the subject: a subordinator or a date (roles.json "frontedOpeners").
+const FRONTED = new RegExp(`^(?:(?:${alternation(roleWords.frontedOpeners)})${WORD_END}|\\d)`, 'u');
 const LIST_GOES_ON = /^[ \n]*(?:,|và(?![\p{L}\p{N}]))/u;
 // A verb that opens an action: a piece of a list that starts with one is a clause, not a name.
 const ACTION_START = new RegExp(`^(?:${alternation([...cues.actionVerbs, ...roleWords.leadAfter, ...roleWords.coordinateBefore, ...roleWords.reportBefore, ...roleWords.assignBefore])})${WORD_END}`, 'u');
@@ -129,13 +132,22 @@ function splitAtComma(chain: Chain, folded: string): Chain | null {
  * triển khai …, các Bộ …") stands before it; after any other word it is an object of the action
  * ("hỗ trợ doanh nghiệp", "tiếp thu ý kiến các Bộ"). Role cues before it are read first, elsewhere.
  */
-export function objectPosition(folded: string, clauseFrom: number, at: number, after: string): boolean {
+export function objectPosition(folded: string, clauseFrom: number, at: number, after: string, subjectBefore = false): boolean {
   let words = folded.slice(clauseFrom, at);
   words = words.slice(LABEL.exec(words)?.[0].length ?? 0);
   const comma = words.lastIndexOf(',');
-  // After a comma a subject has its verb next; "của từng vùng, địa phương, …" is still a list.
-  if (comma >= 0 && !/^\p{L}/u.test(after)) return true;
-  if (comma >= 0) words = words.slice(comma + 1);
+  if (comma >= 0) {
+    // After a comma a subject has its verb next ("của từng vùng, địa phương, …" is still a list), and
+    // the words before the comma are a fronted phrase ("Để …,", "Căn cứ …,", "Năm 2026,") or hold
+    // a subject of their own ("Bộ A chủ trì, Bộ B …"); "hướng dẫn các đơn vị, địa phương" is a list.
+    if (!/^\p{L}/u.test(after)) return true;
+    const before = words.slice(0, comma);
+    const last = before.slice(before.lastIndexOf(',') + 1).trim();
+    const fronted = onlyOpener(before.trim()) || FRONTED.test(before.trimStart().replace(SUBJECT_OPENER, '')) || onlyOpener(last);
+    // "…, Chánh Văn phòng Bộ, Cục trưởng Cục X chịu trách nhiệm thi hành": a subject list with qualifiers.
+    if (!fronted && !subjectBefore && !LEAD_START.test(after)) return true;
+    words = words.slice(comma + 1);
+  }
   words = words.trim();
   const plural = TRAILING_PLURAL.exec(words);
   if (plural) words = words.slice(0, plural.index);
@@ -143,6 +155,15 @@ export function objectPosition(folded: string, clauseFrom: number, at: number, a
   const opener = SUBJECT_OPENER.exec(words);
   if (opener) words = words.slice(opener[0].length);
   return LETTER.test(words);
+}
+
+/** Only an opener ("Đồng thời", "do vậy") or nothing. */
+const onlyOpener = (words: string): boolean => !LETTER.test(words.replace(SUBJECT_OPENER, ''));
+
+/** Does an earlier chain of the clause stand as its subject ("Bộ A chủ trì, Bộ B phối hợp")? */
+function subjectBefore(list: readonly Chain[], index: number, clause: number): boolean {
+  for (let k = index - 1; k >= 0 && list[k]!.from >= clause; k--) if (!list[k]!.cued && list[k]!.role !== 'blocked') return true;
+  return false;
 }
 
 /** Between two chains, only short pieces that name no body and open no action ("các cơ quan khác và địa phương,"). */
@@ -214,7 +235,8 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
     } else if (prev && (prev.role === 'coordinate' || prev.role === 'report-to') && continuesList(folded.slice(prev.end, chain.from))) {
       // "phối hợp với Bộ A, các cơ quan khác và địa phương, Bộ B": a list broken by phrases that name no body.
       chain.role = prev.role;
-    } else if (!GENITIVE_OK.test(before) && objectPosition(folded, Math.max(clause, floor), chain.from, after)) {
+    } else if (!GENITIVE_OK.test(before) && !(isLeader(chain.members[0]!, ctx.issuerName) && ISSUING_START.test(after)) &&
+      objectPosition(folded, Math.max(clause, floor), chain.from, after, subjectBefore(list, index, clause))) {
       // "Hỗ trợ doanh nghiệp …", "tiếp thu ý kiến các Bộ …", "hướng dẫn Ban Quản lý …": an object of the action.
       chain.role = 'blocked';
     } else {
