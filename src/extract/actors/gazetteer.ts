@@ -136,6 +136,7 @@ export interface UnitWords {
   localInProvince: string[];
   listedUnits: string[];
   ownUnits: Record<string, string>;
+  partyCommittees: { words: string[]; of: ActorType[] };
 }
 export const unitWords: UnitWords = loadData('gazetteer/units.json');
 

@@ -5,6 +5,7 @@
 // patterns run on the folded copy, which has the same length.
 import { fold, nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
+import { formCandidates } from './recognisers/index.js';
 import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
@@ -42,7 +43,7 @@ export interface Setting {
   issuerName: string | null;
 }
 
-interface Candidate extends Mention {
+export interface Candidate extends Mention {
   priority: number;
 }
 
@@ -494,7 +495,13 @@ export function recognise(text: string, setting: Setting, foldedText?: string): 
   const steering = steeringCandidates(text, folded, setting, starts);
   const communes = communeCandidates(text, folded, starts);
   const persons = personCandidates(text, folded, gazetteer);
-  const chosen = choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons]);
+  const byStart = new Map<number, Candidate>();
+  for (const c of [...gazetteer, ...units, ...communes]) {
+    const known = byStart.get(c.start);
+    if (c.kind === 'body' && (!known || c.end > known.end)) byStart.set(c.start, c);
+  }
+  const forms = formCandidates({ text, folded, setting, bodyAt: (at) => byStart.get(at) });
+  const chosen = choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons, ...forms]);
   resolveSteering(chosen, setting);
   // Titles that name the body they lead ("Chủ tịch UBND tỉnh") are marked by the form itself.
   for (const c of chosen) if (c.kind === 'body' && LEADER_TITLE.test(folded.slice(c.start, c.end))) c.titled = true;
