@@ -107,6 +107,8 @@ export interface RoleWords {
   deputySigns: string[];
   relaying: string[];
   relayCues: string[];
+  relayInBody: { before: string[]; verbs: string[]; closer: string };
+  partySignature: { onBehalf: string[]; standing: string[]; standingName: string; onBehalfOfLeader: string[] };
   plural: string[];
   illustration: string[];
   subjectOpeners: string[];
