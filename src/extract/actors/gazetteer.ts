@@ -95,6 +95,7 @@ export interface RoleWords {
   blockAfter: string[];
   leadAfter: string[];
   notLeadAfter: string[];
+  roleAdverbs: string[];
   headingOpeners: string[];
   headingClosers: string[];
   responsibility: string[];

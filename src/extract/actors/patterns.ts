@@ -189,6 +189,8 @@ export const LEADER_TITLE = new RegExp(`^(?:${alternation(personWords.leaderTitl
 export const TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.titles)})[ \\n]*(?:,[ \\n]*)?$`, 'u');
 export const BODY_TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.bodyTitles)})[ \\n]+$`, 'u');
 export const TITLE_PREFIX_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.titlePrefixes)})[ \\n]+(?:các[ \\n]+)?$`, 'u');
+/** A leader's title at a position ("Thủ trưởng", "Giám đốc"): it opens a mention, it ends a name. */
+export const TITLE_AT = new RegExp(`(?:${alternation(roleWords.titlePrefixes)})${WORD_END}`, 'uy');
 export const UNIT_OF_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.unitOf)})[ \\n]+$`, 'u');
 
 /** Canonical casing of an office title ("PHÓ THỦ TƯỚNG" → "Phó Thủ tướng"). */

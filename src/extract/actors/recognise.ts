@@ -9,7 +9,7 @@ import { formCandidates } from './recognisers/index.js';
 import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
-  PROVINCE_NAMES, SHORTS, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
+  PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
 
@@ -220,7 +220,9 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     // A name opens with a word: "Sở, Ngành" is two unit words, not a name.
     if ((ch === '-' || ch === '–' || (!steering && ch === ',')) && words > 0) {
       const next = wordAt(p + 1);
-      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start)) {
+      // A leader's title after the comma opens the next mention ("Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị").
+      TITLE_AT.lastIndex = next?.start ?? 0;
+      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start) && !TITLE_AT.test(folded)) {
         end = next.end;
         i = next.end;
         words++;

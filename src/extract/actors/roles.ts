@@ -60,6 +60,8 @@ const ISSUING_THROUGH = new RegExp(
   'u',
 );
 const LEAD_START = start(roleWords.leadAfter);
+const LEAD_IN = new RegExp(`${WORD_START}(?:${alternation(roleWords.leadAfter)})${WORD_END}`, 'u');
+const ROLE_ADVERB = new RegExp(`^[ \\n]*(?:${alternation(roleWords.roleAdverbs)})${WORD_END}[ \\n,]*`, 'u');
 const NOT_LEAD_START = start(roleWords.notLeadAfter);
 const PLURAL_END = new RegExp(`${WORD_START}(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
 const SEPARATORS = new Set([...roleWords.listSeparators, ...roleWords.plural].map((s) => nameKey(s)));
@@ -157,6 +159,18 @@ export function objectPosition(folded: string, clauseFrom: number, at: number, a
   return LETTER.test(words);
 }
 
+/**
+ * The role of a subject by the words after it, also past the rest of a subject list that names no
+ * body of the gazetteer ("Vụ Pháp chế, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành").
+ */
+function subjectRole(after: string): Role {
+  const direct = roleAfter(after);
+  const lead = LEAD_IN.exec(after);
+  if (direct === 'lead' || !lead) return direct;
+  const gap = after.slice(0, lead.index);
+  return LIST_GOES_ON.test(gap) && continuesList(gap, 45) ? roleAfter(after.slice(lead.index)) : direct;
+}
+
 /** Only an opener ("Đồng thời", "do vậy") or nothing. */
 const onlyOpener = (words: string): boolean => !LETTER.test(words.replace(SUBJECT_OPENER, ''));
 
@@ -166,16 +180,19 @@ function subjectBefore(list: readonly Chain[], index: number, clause: number): b
   return false;
 }
 
-/** Between two chains, only short pieces that name no body and open no action ("các cơ quan khác và địa phương,"). */
-export function continuesList(gap: string): boolean {
+/** Between two chains, only short pieces (of at most `maxPiece` characters) that name no body and open no action ("các cơ quan khác và địa phương,"). */
+export function continuesList(gap: string, maxPiece = 30): boolean {
   if (!/[,]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/u.test(gap) || gap.length > 80) return false;
   const pieces = gap.split(/,|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/u).map((p) => p.trim()).filter(Boolean);
-  return pieces.every((p) => p.split(/[ \n]+/u).length <= 5 && !ACTION_START.test(p) && !/[;:.()]/u.test(p));
+  return pieces.every((p) => p.length <= maxPiece && !ACTION_START.test(p) && !/[;:.()]/u.test(p));
 }
 
 /** Lead for "X chủ trì", "X chịu trách nhiệm" (not "… trách nhiệm phối hợp"); else assignee. */
 export function roleAfter(after: string): Role {
-  return LEAD_START.test(after) && !NOT_LEAD_START.test(after) ? 'lead' : 'assignee';
+  // "X khẩn trương chủ trì": adverbs before the role word (roles.json "roleAdverbs").
+  let words = after;
+  for (let k = 0, adverb = ROLE_ADVERB.exec(words); adverb && k < 3; k++, adverb = ROLE_ADVERB.exec(words)) words = words.slice(adverb[0].length);
+  return LEAD_START.test(words) && !NOT_LEAD_START.test(words) ? 'lead' : 'assignee';
 }
 
 const isLeader = (m: Mention, issuerName: string | null): boolean =>
@@ -244,7 +261,7 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
       // A leader with an issuing verb issues; any body that gives the directive through a document
       // it names does ("UBND tỉnh ban hành Công văn số 801/UBND-KT, yêu cầu …").
       const issues = ISSUING_THROUGH.test(after) || (isLeader(chain.members[0]!, ctx.issuerName) && ISSUING_START.test(after));
-      chain.role = issues ? 'issuer' : roleAfter(after);
+      chain.role = issues ? 'issuer' : subjectRole(folded.slice(tail.end, Math.min(ceiling, tail.end + 200)));
     }
     previous = chain;
   }

@@ -1,0 +1,231 @@
+// Issue 15, points 1–5: who a clause addresses, agents rather than objects, role phrasing as
+// people write it, bodies recognised by their form and Party bodies, and the issuer. Every rule is
+// tested on a sentence of corpus/ (marked "corpus NNN") and on a MADE-UP variant in other words
+// (written for these tests, not taken from any notice), with exact names and roles.
+import { describe, expect, it } from 'vitest';
+import { headerIssuer } from '../src/extract/actors/issuer.js';
+import { recognise } from '../src/extract/actors/recognise.js';
+import { extractDocument } from '../src/extract/pipeline.js';
+import { ingest } from '../src/ingest/index.js';
+import type { Header } from '../src/structure/header.js';
+import type { Directive } from '../src/types.js';
+import { NATIONAL, names, roles, run } from './helpers/actors-run.js';
+
+const LAO_CAI = 'Ủy ban nhân dân tỉnh Lào Cai';
+const provincial = { date: '2026-05-27', issuer: LAO_CAI };
+
+describe('agents, not objects: the clause read over its names', () => {
+  it.each([
+    // corpus 011: a beneficiary after the action.
+    ['Đẩy mạnh hoạt động xúc tiến thương mại, hỗ trợ doanh nghiệp tham gia hội chợ, triển lãm.', []],
+    // made-up: a beneficiary after "cho".
+    ['Tạo điều kiện thuận lợi cho hợp tác xã và doanh nghiệp tiếp cận vốn vay ưu đãi.', []],
+    // corpus 011: the object of a directing verb ("hướng dẫn X thực hiện") is no actor.
+    ['Ủy ban nhân dân cấp xã hướng dẫn nhà đầu tư và trình thành lập CCN trên địa bàn.', ['assignee: Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    // made-up: "chỉ đạo, đôn đốc X thực hiện".
+    ['Sở Y tế chỉ đạo, đôn đốc các bệnh viện và Trung tâm Kiểm soát bệnh tật tỉnh thực hiện nghiêm.', ['assignee: Sở Y tế tỉnh Lào Cai']],
+    // corpus 011: an object list goes on after a comma ("các đơn vị, địa phương").
+    ['Chủ trì, phối hợp với các Sở, ngành liên quan chỉ đạo, hướng dẫn các đơn vị, địa phương thực hiện chức năng quản lý nhà nước.',
+      ['coordinate: Các sở, ban, ngành tỉnh Lào Cai']],
+    // made-up: whose opinion is taken in is no actor.
+    ['Sở Tư pháp tiếp thu ý kiến các sở, ngành, hoàn thiện dự thảo Quyết định.', ['assignee: Sở Tư pháp tỉnh Lào Cai']],
+    // made-up: owner of functions ("chức năng, nhiệm vụ của Sở X").
+    ['Rà soát chức năng, nhiệm vụ của Sở Xây dựng theo quy định mới.', []],
+  ])('%s', (sentence, expected) => {
+    expect(roles(run(sentence, provincial))).toEqual(expected);
+  });
+
+  it.each([
+    // corpus 013: a genitive list that goes on after the comma stays the genitive's.
+    ['tăng cường hoạt động giám sát của Quốc hội, Uỷ ban Thường vụ Quốc hội và các Uỷ ban của Quốc hội đối với việc thực hiện pháp luật.', []],
+    // made-up, same form.
+    ['nâng cao vai trò giám sát của Kiểm toán nhà nước, Thanh tra Chính phủ và các cơ quan khác đối với các dự án.', []],
+    // corpus 013: "của từng vùng, địa phương, …" — a list after a comma, no verb next.
+    ['phù hợp với thực tiễn của từng vùng, địa phương, ưu tiên những nơi có nguy cơ cao.', []],
+    // corpus 001: a fronted phrase closed by a comma, then the subject.
+    ['Trên cơ sở đó, từng bộ, ngành, cơ quan xác định định hướng và nhiệm vụ.', ['assignee: Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
+    // made-up: a purpose clause, then the subject with its role word.
+    ['Để bảo đảm tiến độ giải ngân, Bộ Tài chính chủ trì rà soát các dự án.', ['lead: Bộ Tài chính']],
+    // made-up: a year in front.
+    ['Năm 2026, Bộ Xây dựng hoàn thành việc sửa đổi quy chuẩn.', ['assignee: Bộ Xây dựng']],
+  ])('%s', (sentence, expected) => {
+    expect(roles(run(sentence, { date: '2026-07-30' }))).toEqual(expected);
+  });
+});
+
+describe('role phrasing as people write it', () => {
+  it.each([
+    // issue 15: a coordination list broken by phrases that name no body.
+    ['Bộ Y tế chủ trì, phối hợp với Bộ Tài chính, các viện nghiên cứu và trường học, Bộ Ngoại giao xây dựng đề án.',
+      ['coordinate: Bộ Ngoại giao', 'coordinate: Bộ Tài chính', 'lead: Bộ Y tế']],
+    // made-up: a report list broken the same way.
+    ['Bộ Công Thương tổng hợp, báo cáo Thủ tướng Chính phủ, các cơ quan có thẩm quyền khác, Bộ Tài chính.',
+      ['assignee: Bộ Công Thương', 'report-to: Bộ Tài chính', 'report-to: Thủ tướng Chính phủ']],
+    // made-up: an adverb before the role word.
+    ['Bộ Nội vụ khẩn trương chủ trì xây dựng đề án sắp xếp.', ['lead: Bộ Nội vụ']],
+    // made-up: "báo cáo kết quả với / lên X".
+    ['Bộ Tư pháp kiểm tra, báo cáo kết quả với Thủ tướng Chính phủ.', ['assignee: Bộ Tư pháp', 'report-to: Thủ tướng Chính phủ']],
+    ['Bộ Tư pháp kiểm tra, báo cáo kết quả lên Thủ tướng Chính phủ.', ['assignee: Bộ Tư pháp', 'report-to: Thủ tướng Chính phủ']],
+    // made-up: "báo cáo, trình X".
+    ['Bộ Tài chính tổng hợp, báo cáo, trình Chính phủ trong tháng 12.', ['assignee: Bộ Tài chính', 'report-to: Chính phủ']],
+  ])('%s', (sentence, expected) => {
+    expect(roles(run(sentence, { date: '2026-07-30' }))).toEqual(expected);
+  });
+
+  it.each([
+    // corpus 010: a subject list with qualifiers before "chịu trách nhiệm thi hành"; "Chánh Văn
+    // phòng Bộ" of a ministry's decision is its own office.
+    ['Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Lâm nghiệp và Kiểm lâm, Cục trưởng Cục Biến đổi khí hậu, Vụ trưởng Vụ Pháp chế và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.',
+      'Bộ Nông nghiệp và Môi trường',
+      ['lead: Cục Biến đổi khí hậu', 'lead: Cục Lâm nghiệp và Kiểm lâm', 'lead: Văn phòng Bộ Nông nghiệp và Môi trường', 'lead: Vụ Pháp chế']],
+    // made-up.
+    ['Chánh Thanh tra Bộ, Vụ trưởng Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.',
+      'Bộ Y tế', ['lead: Thanh tra Bộ Y tế', 'lead: Vụ Tổ chức cán bộ']],
+  ])('%s', (sentence, issuer, expected) => {
+    expect(roles(run(sentence, { date: '2026-06-10', issuer }))).toEqual(expected);
+  });
+
+  it.each([
+    // corpus 011: a heading names the body; its first dash is responsible for a main action.
+    ['1. Sở Công Thương', '- Là cơ quan thường trực, có trách nhiệm tổng hợp, theo dõi, đôn đốc và định kỳ báo cáo Ủy ban nhân dân tỉnh về kết quả thực hiện Kế hoạch.',
+      ['lead: Sở Công Thương tỉnh Lào Cai', 'report-to: Ủy ban nhân dân tỉnh Lào Cai']],
+    // made-up.
+    ['2. Sở Tư pháp', '- Là cơ quan đầu mối, chịu trách nhiệm theo dõi việc thi hành pháp luật trên địa bàn.', ['lead: Sở Tư pháp tỉnh Lào Cai']],
+    // made-up: no responsibility word, the heading's body is the assignee.
+    ['3. Sở Nội vụ', '- Tổng hợp nhu cầu đào tạo của các sở, ngành.', ['assignee: Sở Nội vụ tỉnh Lào Cai']],
+  ])('%s / %s', (heading, item, expected) => {
+    const d = run(heading, { ...provincial, children: [item] });
+    expect(roles(d.children[0]!)).toEqual(expected);
+  });
+
+  it('reads the subject of a paragraph under a heading without a full stop (corpus 013)', () => {
+    const d = run('1. Tăng cường sự lãnh đạo của Đảng, nâng cao nhận thức của doanh nghiệp và Nhân dân\n\nCác cấp uỷ, tô chức đảng, các cấp chính quyền phải quán triệt sâu sắc quan điểm của Đảng.', { date: '2026-07-28' });
+    expect(roles(d)).toEqual(['assignee: Các cấp chính quyền', 'assignee: Các cấp ủy, tổ chức đảng']);
+  });
+
+  it('reads the subject of a paragraph under a heading without a full stop (made-up)', () => {
+    const d = run('2. Nâng cao hiệu quả giám sát của Hội đồng nhân dân các cấp\n\nCác chi bộ, đảng bộ cơ sở tổ chức quán triệt Kết luận.', { date: '2026-07-28' });
+    expect(roles(d)).toEqual(['assignee: Các chi bộ, đảng bộ cơ sở']);
+  });
+});
+
+describe('names the gazetteer does not list: by their form, with their boundaries', () => {
+  const inLaoCai = (sentence: string): string[] => run(sentence, provincial).actors.filter((a) => a.role !== 'issuer').map((a) => a.name);
+
+  it.each([
+    // issue 15 point 4 forms, made-up sentences.
+    ['Sở Giao dịch Chứng khoán Việt Nam và Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam phối hợp', ['Sở Giao dịch Chứng khoán Việt Nam', 'Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam']],
+    ['Tập đoàn Điện lực Việt Nam, Tập đoàn Dầu khí Việt Nam thực hiện', ['Tập đoàn Điện lực Việt Nam', 'Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam']],
+    ['Tổng công ty Đường sắt Việt Nam và Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam đề xuất', ['Tổng công ty Đường sắt Việt Nam', 'Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam']],
+    ['Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương chỉ đạo', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    ['UBND cấp tỉnh chủ trì', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    ['các Bộ: Tài chính, Xây dựng, Công Thương thực hiện', ['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Công Thương']],
+    ['Cục Thuế tỉnh Lào Cai hướng dẫn', ['Cục Thuế tỉnh Lào Cai']],
+    ['Phòng Thương mại và Công nghiệp Việt Nam (VCCI) chủ trì', ['Phòng Thương mại và Công nghiệp Việt Nam', 'Phòng Thương mại và Công nghiệp Việt Nam']],
+    // Party bodies. corpus 013, then made-up.
+    ['Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo', ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương']],
+    ['Các tỉnh uỷ, thành uý, đảng uỷ trực thuộc Trung ương xây dựng chương trình', ['Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương', 'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương']],
+    ['Đảng ủy Quốc hội, Đảng ủy Chính phủ và Đảng ủy các cơ quan Đảng Trung ương phối hợp', ['Đảng ủy Quốc hội', 'Đảng ủy Chính phủ', 'Đảng ủy các cơ quan Đảng Trung ương']],
+    ['Đảng ủy Bộ Nông nghiệp và Môi trường lãnh đạo; Ban Thường vụ Tỉnh ủy Lào Cai chỉ đạo; Thành ủy Hà Nội ban hành', [
+      'Đảng ủy Bộ Nông nghiệp và Môi trường', 'Ban Thường vụ Tỉnh ủy Lào Cai', 'Thành ủy Hà Nội']],
+    ['Bộ Chính trị, Ban Bí thư, Quân ủy Trung ương và Đảng ủy Công an Trung ương', ['Bộ Chính trị', 'Ban Bí thư', 'Quân ủy Trung ương', 'Đảng ủy Công an Trung ương']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
+  });
+
+  it('dates the Party committees of 2025: Đảng đoàn Quốc hội before, Đảng ủy Quốc hội after', () => {
+    const [before] = recognise('Đảng đoàn Quốc hội lãnh đạo', { ...NATIONAL, date: '2024-05-01' });
+    expect([before!.name, before!.successor]).toEqual(['Đảng đoàn Quốc hội', 'Đảng ủy Quốc hội']);
+  });
+
+  it.each([
+    // corpus 011 (a provincial plan), then made-up.
+    ['Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh chủ trì tham mưu', ['Ban Quản lý Khu kinh tế tỉnh Lào Cai', 'Ban Quản lý các Khu công nghiệp tỉnh Lào Cai']],
+    ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Liên đoàn Lao động tỉnh và Hiệp hội Doanh nghiệp tỉnh phối hợp', [
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai', 'Liên đoàn Lao động tỉnh Lào Cai', 'Hiệp hội Doanh nghiệp tỉnh Lào Cai']],
+    ['Tỉnh ủy và Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo', ['Tỉnh ủy Lào Cai', 'Đảng ủy Ủy ban nhân dân tỉnh Lào Cai']],
+    // "địa phương" of a provincial issuer is its communes (corpus 014, 011).
+    ['Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan, đơn vị, địa phương xây dựng dự thảo Kế hoạch.', [
+      'Sở Nông nghiệp và Môi trường tỉnh Lào Cai', 'Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    ['Phối hợp với chính quyền địa phương rà soát quy hoạch.', ['Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+  ])('in a provincial text: %s', (sentence, expected) => {
+    expect(inLaoCai(sentence)).toEqual(expected);
+  });
+
+  it('reads "địa phương" of a national text as the provinces (made-up)', () => {
+    expect(roles(run('Bộ Y tế chủ trì, phối hợp với các địa phương triển khai.', { date: '2026-05-27', issuer: 'Bộ Y tế' }))).toEqual([
+      'coordinate: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'lead: Bộ Y tế']);
+  });
+});
+
+describe('who is addressed: the lead-in', () => {
+  const extract = (text: string) => extractDocument(ingest(new TextEncoder().encode(text), { path: 'made-up.txt' }));
+  const walk = (ds: Directive[]): Directive[] => ds.flatMap((d) => [d, ...walk(d.children)]);
+  // A MADE-UP ministry letter: the issuer speaking of itself addresses Z, not itself; the body of
+  // the preamble's citation is no addressee.
+  const LETTER = [
+    'BỘ TÀI CHÍNH',
+    'Số: 1234/BTC-NSNN',
+    'V/v rà soát nguồn vốn đầu tư công',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Hà Nội, ngày 12 tháng 8 năm 2026',
+    'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+    'Thực hiện Công văn số 55/VPCP-KTTH của Văn phòng Chính phủ, theo đề nghị của Bộ Xây dựng tại văn bản số 77/BXD-KHTC, Bộ Tài chính kính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:',
+    '1. Rà soát nguồn vốn đầu tư công năm 2026 chưa phân bổ.',
+    '2. Gửi kết quả về Bộ Tài chính trước ngày 30/9/2026.',
+    'Trân trọng./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'KT. BỘ TRƯỞNG',
+    'THỨ TRƯỞNG',
+    'Nguyễn Văn Hùng',
+  ].join('\n');
+
+  it('gives the items the objects of "kính đề nghị", not the issuer nor the cited bodies', () => {
+    const doc = extract(LETTER);
+    const items = walk(doc.directives).filter((d) => /^[12]$/u.test(d.id));
+    expect(items.map((d) => d.id)).toEqual(['1', '2']);
+    for (const d of items) {
+      expect(d.actors.filter((a) => a.role === 'assignee' || a.role === 'lead' || a.role === 'coordinate').map((a) => `${a.role}: ${a.name}`))
+        .toEqual(['assignee: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    }
+  });
+});
+
+describe('the issuer', () => {
+  const header = (over: Partial<Header>): Header => ({
+    kind: 'official', type: 'KH', number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], body: [0, 0], ...over,
+  });
+  const body = (name: string, date = '2026-09-01') => ({ ...recognise(name, { ...NATIONAL, date })[0]!, start: 0, end: 0 });
+
+  it.each([
+    // made-up: a provincial committee's standing committee signs.
+    ['T/M BAN THƯỜNG VỤ', 'Tỉnh ủy Lào Cai', 'Ban Thường vụ Tỉnh ủy Lào Cai'],
+    ['T/M BAN THƯỜNG VỤ', 'Thành ủy Hà Nội', 'Ban Thường vụ Thành ủy Hà Nội'],
+    // made-up: the committee itself.
+    ['T/M TỈNH ỦY', 'Tỉnh ủy Lào Cai', 'Tỉnh ủy Lào Cai'],
+    // corpus 013's signature, with the name the body prints.
+    ['T/M BAN CHẤP HÀNH TRUNG ƯƠNG', 'Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng'],
+    // made-up: the Politburo signs a text the Central Committee's office sends.
+    ['T/M BỘ CHÍNH TRỊ', 'Ban Chấp hành Trung ương Đảng', 'Bộ Chính trị'],
+  ])('%s under %s → %s', (authority, issuer, expected) => {
+    const text = `${issuer}\nBộ Chính trị, Ban Chấp hành Trung ương Đảng`;
+    const h = header({ issuer, signer: { name: 'Nguyễn Văn A', title: 'Phó Bí thư', authority } });
+    expect(headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2026-09-01' }), body(issuer))?.name).toBe(expected);
+  });
+
+  it('gives a letter signed for the leader (TL.) the leader relayed in the body (made-up)', () => {
+    const text = 'Phó Thủ tướng Chính phủ Nguyễn Văn B có ý kiến chỉ đạo như sau:\n1. Bộ Y tế khẩn trương hoàn thiện hồ sơ.';
+    const h = header({ issuer: 'Bộ Y tế', body: [0, text.length], signer: { name: 'Trần C', title: 'Chánh Văn phòng', authority: 'TL. BỘ TRƯỞNG' } });
+    expect(headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2026-09-01' }), body('Bộ Y tế'))?.name).toBe('Nguyễn Văn B');
+  });
+
+  it('gives a Văn phòng notice the leader whose conclusion its body relays (made-up)', () => {
+    const text = 'Ngày 3/9/2026, Phó Thủ tướng Lê Văn D chủ trì cuộc họp. Phó Thủ tướng kết luận như sau:\n1. Bộ Tài chính chủ trì.';
+    const h = header({ issuer: 'Văn phòng Chính phủ', title: 'THÔNG BÁO', body: [0, text.length], signer: { name: 'Trần E', title: 'Phó Chủ nhiệm', authority: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM' } });
+    const issuer = headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2026-09-03' }), body('Văn phòng Chính phủ'));
+    expect([issuer?.name, issuer?.title]).toEqual(['Lê Văn D', 'Phó Thủ tướng']);
+  });
+});
