@@ -48,6 +48,12 @@ describe('agents, not objects: the clause read over its names', () => {
     ['Để bảo đảm tiến độ giải ngân, Bộ Tài chính chủ trì rà soát các dự án.', ['lead: Bộ Tài chính']],
     // made-up: a year in front.
     ['Năm 2026, Bộ Xây dựng hoàn thành việc sửa đổi quy chuẩn.', ['assignee: Bộ Xây dựng']],
+    // wild probe (a decree): a time limit in front; then made-up, a condition in front.
+    ['Chậm nhất 03 ngày làm việc, kể từ khi nhận được đầy đủ ý kiến của các cơ quan liên quan, Cục Hàng hải và Đường thủy Việt Nam có văn bản thỏa thuận.',
+      ['assignee: Cục Hàng hải và Đường thủy Việt Nam']],
+    ['Trường hợp hồ sơ chưa đầy đủ, Bộ Công Thương thông báo cho tổ chức bổ sung.', ['assignee: Bộ Công Thương']],
+    // made-up: a fronted phrase whose first words also open a subject ("Đối với …, X …").
+    ['Đối với dự án do Thủ tướng Chính phủ phê duyệt, Bộ Tài chính tổ chức kiểm tra.', ['assignee: Bộ Tài chính']],
   ])('%s', (sentence, expected) => {
     expect(roles(run(sentence, { date: '2026-07-30' }))).toEqual(expected);
   });
@@ -129,6 +135,17 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     ['Đảng ủy Bộ Nông nghiệp và Môi trường lãnh đạo; Ban Thường vụ Tỉnh ủy Lào Cai chỉ đạo; Thành ủy Hà Nội ban hành', [
       'Đảng ủy Bộ Nông nghiệp và Môi trường', 'Ban Thường vụ Tỉnh ủy Lào Cai', 'Thành ủy Hà Nội']],
     ['Bộ Chính trị, Ban Bí thư, Quân ủy Trung ương và Đảng ủy Công an Trung ương', ['Bộ Chính trị', 'Ban Bí thư', 'Quân ủy Trung ương', 'Đảng ủy Công an Trung ương']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
+  });
+
+  it.each([
+    // wild probe (a record of a meeting): a commune's name is its capitalised syllables.
+    ['Ủy ban nhân dân phường Văn Phú dự thảo Đề án di chuyển Cụm công nghiệp Đầm Hồng', ['Ủy ban nhân dân phường Văn Phú']],
+    ['UBND xã Na Hối báo cáo kết quả', ['Ủy ban nhân dân xã Na Hối']],
+    // wild probe (a law): the activity in lower case is no body; the body is printed capitalised.
+    ['trong quá trình tiến hành thanh tra, kiểm toán nhà nước hoặc trước khi ban hành kết luận', []],
+    ['Kiểm toán nhà nước phối hợp với Thanh tra Chính phủ', ['Kiểm toán nhà nước', 'Thanh tra Chính phủ']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
   });

@@ -135,6 +135,9 @@ function gazetteerCandidates(text: string, folded: string, setting: Setting, wor
     if (insideSymbol(text, start, end)) continue;
     const target = TARGETS.get(m.key);
     if (!target) continue;
+    // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
+    // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
+    if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !isUpperInitial(text[start]!) && isUpperInitial(target.list[0]!.name)) continue;
     const c = fromTarget(target, text, folded, start, end, setting);
     if (c) out.push(c);
     reach = end;
@@ -260,6 +263,7 @@ function departmentName(text: string, folded: string, after: number): { end: num
   return DEPARTMENTS.matchAt(folded, at);
 }
 const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
+const PLACE_NAME = /(?:\p{Lu}\p{Ll}*|\d+)(?:[ ](?:\p{Lu}\p{Ll}*|\d+))*/uy;
 const INNER_PLURAL = /^[ \n]+các(?=[ \n]+\p{Lu})/u;
 // "… tỉnh" / "… thành phố" with no name after it: the province of the text.
 const BARE_PLACE = /^[ \n]+(?:tỉnh|thành phố)(?![\p{L}\p{N}])/u;
@@ -325,13 +329,15 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
 }
 
 /** "Ủy ban nhân dân phường Cam Đường": a named commune's committee, as printed. */
-function communeCandidates(text: string, folded: string, starts: Set<number>): Candidate[] {
+function communeCandidates(text: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
   COMMUNE_BODY.lastIndex = 0;
   for (let m = COMMUNE_BODY.exec(folded); m; m = COMMUNE_BODY.exec(folded)) {
     const at = m.index + m[0].length;
     if (!isUpperInitial(text[at] ?? '')) continue;
-    const end = nameEnd(text, folded, at, starts, false);
+    // A place name is capitalised syllables ("Cam Đường", "Phường 1"): "UBND phường Văn Phú dự thảo …" ends before "dự".
+    PLACE_NAME.lastIndex = at;
+    const end = at + (PLACE_NAME.exec(text)?.[0].length ?? 0);
     if (end === at) continue;
     const unit = folded.slice(m.index, at).replace(/^(?:ủy ban nhân dân|ubnd)\s+/u, '').trim();
     out.push({ from: m.index, start: m.index, end, kind: 'body', name: `Ủy ban nhân dân ${unit} ${text.slice(at, end).replace(/\s+/gu, ' ')}`, type: 'local', priority: 3 });
@@ -495,7 +501,7 @@ export function recognise(text: string, setting: Setting, foldedText?: string): 
   }
   const units = unitCandidates(text, folded, setting, starts, unitStarts);
   const steering = steeringCandidates(text, folded, setting, starts);
-  const communes = communeCandidates(text, folded, starts);
+  const communes = communeCandidates(text, folded);
   const persons = personCandidates(text, folded, gazetteer);
   const byStart = new Map<number, Candidate>();
   for (const c of [...gazetteer, ...units, ...communes]) {

@@ -145,7 +145,8 @@ export function objectPosition(folded: string, clauseFrom: number, at: number, a
     if (!/^\p{L}/u.test(after)) return true;
     const before = words.slice(0, comma);
     const last = before.slice(before.lastIndexOf(',') + 1).trim();
-    const fronted = onlyOpener(before.trim()) || FRONTED.test(before.trimStart().replace(SUBJECT_OPENER, '')) || onlyOpener(last);
+    const opening = before.trimStart();
+    const fronted = onlyOpener(before.trim()) || FRONTED.test(opening) || FRONTED.test(opening.replace(SUBJECT_OPENER, '')) || onlyOpener(last);
     // "…, Chánh Văn phòng Bộ, Cục trưởng Cục X chịu trách nhiệm thi hành": a subject list with qualifiers.
     if (!fronted && !subjectBefore && !LEAD_START.test(after)) return true;
     words = words.slice(comma + 1);
@@ -195,8 +196,9 @@ export function roleAfter(after: string): Role {
   return LEAD_START.test(words) && !NOT_LEAD_START.test(words) ? 'lead' : 'assignee';
 }
 
+// A collective gives no instruction ("Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định …" of a decree states a power).
 const isLeader = (m: Mention, issuerName: string | null): boolean =>
-  m.kind === 'person' || m.kind === 'office' || m.titled === true ||
+  m.type !== 'collective' && (m.kind === 'person' || m.kind === 'office' || m.titled === true) ||
   ['government', 'party', 'state-leader', 'national-assembly'].includes(m.type) ||
   (issuerName !== null && m.kind === 'body' && nameKey(m.name) === nameKey(issuerName));
 
