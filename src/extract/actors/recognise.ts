@@ -59,9 +59,7 @@ function insideSymbol(text: string, start: number, end: number): boolean {
 function withSuccessor(m: Mention): Mention {
   if (!m.body) return m;
   const { successor, parts } = successorOf(m.body);
-  m.successor = successor.name;
-  if (parts.length) m.successorParts = parts;
-  return m;
+  return { ...m, successor: successor.name, ...(parts.length ? { successorParts: parts } : {}) };
 }
 
 /** The province printed right after a mention ("… tỉnh Lào Cai"), or null. */
@@ -367,39 +365,30 @@ function unitWordsHead(printed: string): string {
   return printed.replace(/^ban chỉ đạo/iu, 'Ban Chỉ đạo').replace(/^ủy ban quốc gia/iu, 'Ủy ban Quốc gia');
 }
 
-/** A later short reference ("Ban chỉ đạo liên ngành") → the first full name it begins, printed before. */
-function resolveSteering(chosen: Candidate[], setting: Setting): void {
+/**
+ * A later short reference ("Ban chỉ đạo liên ngành") → the first full name it begins, printed
+ * before. Pure: returns new candidates, the chosen list is left as it was.
+ */
+function resolveSteering(chosen: readonly Candidate[], setting: Setting): Candidate[] {
   const full: Candidate[] = [];
-  for (const c of chosen) {
-    if (c.type !== 'steering-committee') continue;
+  return chosen.map((candidate) => {
+    if (candidate.type !== 'steering-committee') return candidate;
+    const { title, ...c } = candidate;
     const key = nameKey(c.name);
     const known = TARGETS.get(key);
-    const plural = c.title === 'plural';
-    delete c.title;
-    if (known?.t === 'bodies') {
-      const body = atDate(known.list, setting.date);
-      if (body) {
-        Object.assign(c, { name: body.name, body });
-        full.push(c);
-        continue;
-      }
-    }
-    if (c.body) {
-      full.push(c);
-      continue;
+    const body = known?.t === 'bodies' ? atDate(known.list, setting.date) : undefined;
+    if (body || c.body) {
+      const resolved: Candidate = body ? { ...c, name: body.name, body } : c;
+      full.push(resolved);
+      return resolved;
     }
     const earlier = full.find((f) => nameKey(f.name).startsWith(key + ' '));
-    if (earlier) {
-      Object.assign(c, { name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) });
-      continue;
-    }
-    if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') {
-      c.kind = 'nobody';
-      continue;
-    }
-    if (plural) c.name = `Các ${c.name}`;
-    full.push(c);
-  }
+    if (earlier) return { ...c, name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) };
+    if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') return { ...c, kind: 'nobody' };
+    const named: Candidate = title === 'plural' ? { ...c, name: `Các ${c.name}` } : c;
+    full.push(named);
+    return named;
+  });
 }
 
 /** The office title printed right before a name at `start` ("Phó Thủ tướng Chính phủ "), or null. */
@@ -469,18 +458,12 @@ function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate
   const before = folded.slice(Math.max(0, m.from - 60), m.from);
   const unit = UNIT_OF_BEFORE.exec(before);
   if (unit) {
-    m.from -= before.length - unit.index;
-    m.unitOf = true;
     // The issuer's own units name no body (ANNOTATION-NOTES 006: "các đơn vị … thuộc Bộ TN&MT").
-    if (setting.issuerName && nameKey(m.name) === nameKey(setting.issuerName)) m.kind = 'nobody';
-    return m;
+    const own = setting.issuerName !== null && nameKey(m.name) === nameKey(setting.issuerName);
+    return { ...m, from: m.from - (before.length - unit.index), unitOf: true, ...(own ? { kind: 'nobody' as const } : {}) };
   }
   const title = TITLE_PREFIX_BEFORE.exec(before);
-  if (title) {
-    m.from -= before.length - title.index;
-    m.titled = true;
-  }
-  return m;
+  return title ? { ...m, from: m.from - (before.length - title.index), titled: true } : m;
 }
 
 /** All mentions of the document, in order. */
@@ -509,9 +492,8 @@ export function recognise(text: string, setting: Setting, foldedText?: string): 
     if (c.kind === 'body' && (!known || c.end > known.end)) byStart.set(c.start, c);
   }
   const forms = formCandidates({ text, folded, setting, bodyAt: (at) => byStart.get(at) });
-  const chosen = choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons, ...forms]);
-  resolveSteering(chosen, setting);
+  const chosen = resolveSteering(choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons, ...forms]), setting);
   // Titles that name the body they lead ("Chủ tịch UBND tỉnh") are marked by the form itself.
-  for (const c of chosen) if (c.kind === 'body' && LEADER_TITLE.test(folded.slice(c.start, c.end))) c.titled = true;
-  return chosen.map((c) => withPrefixes(c, folded, setting)).map(({ priority: _p, ...m }) => withSuccessor(m));
+  const titled = chosen.map((c): Candidate => (c.kind === 'body' && LEADER_TITLE.test(folded.slice(c.start, c.end)) ? { ...c, titled: true } : c));
+  return titled.map((c) => withPrefixes(c, folded, setting)).map(({ priority: _p, ...m }) => withSuccessor(m));
 }

@@ -74,6 +74,7 @@ export const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)-]|\d+(
 const SUBJECT_OPENER = new RegExp(`^(?:${alternation([...cues.continuation, ...roleWords.subjectOpeners])})${WORD_END}[ \\n,]*`, 'u');
 const TRAILING_PLURAL = new RegExp(`(?:^|[ \\n])(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
 const LETTER = /\p{L}/u;
+const SUBJECT_REACH = 400;
 // A fronted phrase before the subject: a subordinator or a date (roles.json "frontedOpeners").
 const FRONTED = new RegExp(`^(?:(?:${alternation(roleWords.frontedOpeners)})${WORD_END}|\\d)`, 'u');
 const LIST_GOES_ON = /^[ \n]*(?:,|và(?![\p{L}\p{N}]))/u;
@@ -135,7 +136,8 @@ function splitAtComma(chain: Chain, folded: string): Chain | null {
  * ("hỗ trợ doanh nghiệp", "tiếp thu ý kiến các Bộ"). Role cues before it are read first, elsewhere.
  */
 export function objectPosition(folded: string, clauseFrom: number, at: number, after: string, subjectBefore = false): boolean {
-  let words = folded.slice(clauseFrom, at);
+  // Bounded: a clause of a flattened notice may run for pages; a fronted phrase does not.
+  let words = folded.slice(Math.max(clauseFrom, at - SUBJECT_REACH), at);
   words = words.slice(LABEL.exec(words)?.[0].length ?? 0);
   const comma = words.lastIndexOf(',');
   if (comma >= 0) {
@@ -198,7 +200,7 @@ export function roleAfter(after: string): Role {
 
 // A collective gives no instruction ("Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định …" of a decree states a power).
 const isLeader = (m: Mention, issuerName: string | null): boolean =>
-  m.type !== 'collective' && (m.kind === 'person' || m.kind === 'office' || m.titled === true) ||
+  (m.type !== 'collective' && (m.kind === 'person' || m.kind === 'office' || m.titled === true)) ||
   ['government', 'party', 'state-leader', 'national-assembly'].includes(m.type) ||
   (issuerName !== null && m.kind === 'body' && nameKey(m.name) === nameKey(issuerName));
 
