@@ -5,7 +5,7 @@
 // follows the successors to the body that holds the portfolio in today's structure.
 import { loadData } from '../../data/load.js';
 import { nameKey } from '../../ingest/match.js';
-import type { ActorType } from '../../types.js';
+import type { ActorType, Role } from '../../types.js';
 
 interface RawBody {
   id: string;
@@ -96,6 +96,7 @@ export interface RoleWords {
   leadAfter: string[];
   notLeadAfter: string[];
   roleAdverbs: string[];
+  rolePrecedence: { rules: Array<{ when: string; role: string; cued: boolean }>; onePerBody: Role[] };
   headingOpeners: string[];
   headingClosers: string[];
   responsibility: string[];

@@ -20,7 +20,8 @@ export interface ActorOut extends Actor {
   successorParts?: Array<{ name: string; part: string }>;
 }
 
-const SCORED: ReadonlySet<Role> = new Set<Role>(['assignee', 'lead', 'coordinate']);
+const RANK: readonly Role[] = roleWords.rolePrecedence.onePerBody;
+const SCORED: ReadonlySet<Role> = new Set<Role>(RANK);
 const HEADING_OPENER = new RegExp(`^(?:${alternation(roleWords.headingOpeners)})${WORD_END}[ \\n]*`, 'u');
 // Each run of spaces belongs to one part only (spaces, then closer and its spaces, then the mark and its): linear.
 const HEADING_CLOSER = new RegExp(`^[ \\n]*(?:(?:${alternation(roleWords.headingClosers)})${WORD_END}[ \\n]*)?(?:[:.][ \\n]*)?$`, 'u');
@@ -127,11 +128,10 @@ function namesOwnSubject(doc: Doc, child: Directive, list: Chain[]): boolean {
 function push(actors: ActorOut[], a: ActorOut): void {
   const key = nameKey(a.name);
   if (SCORED.has(a.role)) {
-    // One scored role per body on a directive: the first naming, lead before assignee before coordinate.
-    const rank: Record<string, number> = { lead: 0, assignee: 1, coordinate: 2 };
+    // One scored role per body on a directive: the first naming, by roles.json rolePrecedence.onePerBody.
     const i = actors.findIndex((x) => SCORED.has(x.role) && nameKey(x.name) === key);
     if (i >= 0) {
-      if (rank[a.role]! < rank[actors[i]!.role]!) actors[i] = a;
+      if (RANK.indexOf(a.role) < RANK.indexOf(actors[i]!.role)) actors[i] = a;
       return;
     }
   } else if (actors.some((x) => x.role === a.role && nameKey(x.name) === key)) return;

@@ -211,9 +211,70 @@ export interface RoleContext {
   headed: boolean;
 }
 
+/** What a rule of the role table sees of one chain. */
+interface Situation {
+  chain: Chain;
+  /** The chain before it in the same clause, decided already. */
+  prev: Chain | null;
+  /** The words between the previous chain (or the clause's start) and this one, plural words left out. */
+  before: string;
+  /** The first words after the chain. */
+  after: string;
+  list: Chain[];
+  index: number;
+  clause: number;
+  floor: number;
+  ceiling: number;
+  ctx: RoleContext;
+}
+
+const issuesHere = (s: Situation): boolean =>
+  ISSUING_THROUGH.test(s.after) || (isLeader(s.chain.members[0]!, s.ctx.issuerName) && ISSUING_START.test(s.after));
+
+/** The conditions the role table (roles.json "rolePrecedence") names, tried in its order. */
+const CONDITIONS: Readonly<Partial<Record<string, (s: Situation) => boolean>>> = {
+  illustrates: (s) => s.prev !== null && ILLUSTRATION_END.test(s.before),
+  'reported-to': (s) => REPORT_END.test(s.before) || reportGap(s.before) || (s.prev?.role === 'report-to' && VIA_END.test(s.before)),
+  coordinated: (s) => COORDINATE_END.test(s.before),
+  'agent-of-passive': (s) => AGENT_END.test(s.before),
+  assigned: (s) => ASSIGN_END.test(s.before),
+  genitive: (s) => (BLOCK_END.test(s.before) && !GENITIVE_OK.test(s.before)) || BLOCK_GAP.test(s.before) || GENITIVE_JOIN.test(s.before) || COUNTED.test(s.before),
+  'heads-another': (s) => BLOCK_AFTER.test(s.after),
+  'list-goes-on': (s) => s.prev !== null && (s.prev.role === 'coordinate' || s.prev.role === 'report-to') && continuesList(s.ctx.folded.slice(s.prev.end, s.chain.from)),
+  object: (s) => !GENITIVE_OK.test(s.before) && !(isLeader(s.chain.members[0]!, s.ctx.issuerName) && ISSUING_START.test(s.after)) &&
+    objectPosition(s.ctx.folded, Math.max(s.clause, s.floor), s.chain.from, s.after, subjectBefore(s.list, s.index, s.clause)),
+  subject: () => true,
+};
+
+/** The outcomes the role table names. */
+const OUTCOMES: Readonly<Partial<Record<string, (s: Situation) => ChainRole>>> = {
+  'as-previous': (s) => s.prev!.role,
+  'report-to': () => 'report-to',
+  coordinate: () => 'coordinate',
+  'lead-else-none': (s) => (roleAfter(s.after) === 'lead' ? 'lead' : 'blocked'),
+  // "Thủ tướng giao X …" and a bare "Giao X …" of the issuer assign; "Bộ Y chỉ đạo X …" does not.
+  'by-the-issuer': (s) => (s.prev?.role === 'issuer' || (!s.prev && !s.ctx.headed) ? roleAfter(s.after) : 'blocked'),
+  none: () => 'blocked',
+  // A leader with an issuing verb issues; any body that gives the directive through a document it
+  // names does ("UBND tỉnh ban hành Công văn số 801/UBND-KT, yêu cầu …"); else by the role word after.
+  'by-the-words-after': (s) => {
+    const end = s.chain.end;
+    return issuesHere(s) ? 'issuer' : subjectRole(s.ctx.folded.slice(end, Math.min(s.ceiling, end + 200)));
+  },
+};
+
+const RULES = roleWords.rolePrecedence.rules.map((r) => {
+  const when = CONDITIONS[r.when];
+  const role = OUTCOMES[r.role];
+  if (!when) throw new Error(`roles.json rolePrecedence: unknown condition "${r.when}"`);
+  if (!role) throw new Error(`roles.json rolePrecedence: unknown role "${r.role}"`);
+  return { ...r, test: when, outcome: role };
+});
+
 /**
- * Roles of the chains of one stretch of a directive's own text ([floor, ceiling)). A chain's role
- * comes from the words before it in its clause, else from what follows it as a subject.
+ * Roles of the chains of one stretch of a directive's own text ([floor, ceiling)), decided in text
+ * order by the first rule of the role table (roles.json "rolePrecedence") whose condition holds: the
+ * cues before a chain first, then whether it is an object of its clause, else it is the subject.
  */
 export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: RoleContext): Chain[] {
   const { folded } = ctx;
@@ -228,46 +289,29 @@ export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: 
     if (plural) before = before.slice(0, plural.index);
     const tail = chain.members[chain.members.length - 1]!;
     const after = folded.slice(tail.end, Math.min(ceiling, tail.end + 60)).replace(/^[ \n]*/u, '');
-    chain.cued = true;
-    if (prev && ILLUSTRATION_END.test(before)) chain.role = prev.role;
-    else if (REPORT_END.test(before) || reportGap(before) || (prev?.role === 'report-to' && VIA_END.test(before))) chain.role = 'report-to';
-    else if (COORDINATE_END.test(before)) chain.role = 'coordinate';
-    else if (AGENT_END.test(before)) chain.role = roleAfter(after) === 'lead' ? 'lead' : 'blocked';
-    else if (ASSIGN_END.test(before)) {
-      // "Thủ tướng giao X …" and a bare "Giao X …" of the issuer assign; "Bộ Y chỉ đạo X …" does not.
-      if (prev && prev.role === 'issuer') chain.role = roleAfter(after);
-      else if (prev || ctx.headed) chain.role = 'blocked';
-      else chain.role = roleAfter(after);
-    } else if ((BLOCK_END.test(before) && !GENITIVE_OK.test(before)) || BLOCK_GAP.test(before) || GENITIVE_JOIN.test(before) || COUNTED.test(before)) {
-      chain.role = 'blocked';
-      // "Từ đề xuất của Thường trực Ban chỉ đạo, các bộ ngành thống nhất …": after a comma the
-      // list of the genitive ends and the clause's subject begins; so after a semicolon ("… chất
-      // vấn của Đại biểu HĐND tỉnh; Chủ tịch UBND tỉnh yêu cầu …").
-      // A list that goes on after it ("của Quốc hội, Ủy ban Thường vụ Quốc hội và các Ủy ban …") is
-      // still the genitive's.
-      const rest = splitAtComma(chain, folded);
-      if (rest && !LIST_GOES_ON.test(folded.slice(rest.end, Math.min(ceiling, rest.end + 20)))) list.splice(index + 1, 0, rest);
-      else if (rest) {
-        chain.members.push(...rest.members);
-        chain.end = rest.end;
-      }
-    } else if (BLOCK_AFTER.test(after)) {
-      chain.role = 'blocked';
-    } else if (prev && (prev.role === 'coordinate' || prev.role === 'report-to') && continuesList(folded.slice(prev.end, chain.from))) {
-      // "phối hợp với Bộ A, các cơ quan khác và địa phương, Bộ B": a list broken by phrases that name no body.
-      chain.role = prev.role;
-    } else if (!GENITIVE_OK.test(before) && !(isLeader(chain.members[0]!, ctx.issuerName) && ISSUING_START.test(after)) &&
-      objectPosition(folded, Math.max(clause, floor), chain.from, after, subjectBefore(list, index, clause))) {
-      // "Hỗ trợ doanh nghiệp …", "tiếp thu ý kiến các Bộ …", "hướng dẫn Ban Quản lý …": an object of the action.
-      chain.role = 'blocked';
-    } else {
-      chain.cued = false;
-      // A leader with an issuing verb issues; any body that gives the directive through a document
-      // it names does ("UBND tỉnh ban hành Công văn số 801/UBND-KT, yêu cầu …").
-      const issues = ISSUING_THROUGH.test(after) || (isLeader(chain.members[0]!, ctx.issuerName) && ISSUING_START.test(after));
-      chain.role = issues ? 'issuer' : subjectRole(folded.slice(tail.end, Math.min(ceiling, tail.end + 200)));
-    }
+    const situation: Situation = { chain, prev, before, after, list, index, clause, floor, ceiling, ctx };
+    const rule = RULES.find((r) => r.test(situation))!;
+    chain.role = rule.outcome(situation);
+    chain.cued = rule.cued;
+    if (rule.when === 'genitive') splitGenitive(list, index, folded, ceiling);
     previous = chain;
   }
   return list;
+}
+
+/**
+ * "Từ đề xuất của Thường trực Ban chỉ đạo, các bộ ngành thống nhất …": after a comma the list of
+ * the genitive ends and the clause's subject begins; so after a semicolon ("… chất vấn của Đại
+ * biểu HĐND tỉnh; Chủ tịch UBND tỉnh yêu cầu …"). A list that goes on after it ("của Quốc hội, Ủy
+ * ban Thường vụ Quốc hội và các Ủy ban …") is still the genitive's.
+ */
+function splitGenitive(list: Chain[], index: number, folded: string, ceiling: number): void {
+  const chain = list[index]!;
+  const rest = splitAtComma(chain, folded);
+  if (!rest) return;
+  if (!LIST_GOES_ON.test(folded.slice(rest.end, Math.min(ceiling, rest.end + 20)))) list.splice(index + 1, 0, rest);
+  else {
+    chain.members.push(...rest.members);
+    chain.end = rest.end;
+  }
 }
