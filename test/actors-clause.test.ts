@@ -200,6 +200,38 @@ describe('who is addressed: the lead-in', () => {
     'Nguyễn Văn Hùng',
   ].join('\n');
 
+  // A MADE-UP provincial letter: the paragraph before the lead-in names a body of its own.
+  const PROVINCIAL = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH LÀO CAI',
+    'Số: 321/UBND-KT',
+    'V/v phòng chống dịch bệnh trên cây trồng',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Lào Cai, ngày 12 tháng 8 năm 2026',
+    'Kính gửi: Sở Nông nghiệp và Môi trường.',
+    'Sở Tài chính đã bố trí kinh phí phòng chống dịch theo kế hoạch.',
+    'Ủy ban nhân dân tỉnh yêu cầu Sở Nông nghiệp và Môi trường:',
+    '1. Theo dõi diễn biến dịch bệnh trên cây trồng.',
+    '2. Hướng dẫn nông dân biện pháp phòng trừ.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Trần Văn Hòa',
+  ].join('\n');
+
+  it('gives the items only the sentence that introduces them, and the issuer speaking of itself addresses Z', () => {
+    const items = walk(extract(PROVINCIAL).directives).filter((d) => /^[12]$/u.test(d.id));
+    expect(items.map((d) => d.id)).toEqual(['1', '2']);
+    for (const d of items) {
+      expect(d.actors.filter((a) => a.role === 'assignee' || a.role === 'lead' || a.role === 'coordinate').map((a) => `${a.role}: ${a.name}`))
+        .toEqual(['assignee: Sở Nông nghiệp và Môi trường tỉnh Lào Cai']);
+    }
+  });
+
   it('gives the items the objects of "kính đề nghị", not the issuer nor the cited bodies', () => {
     const doc = extract(LETTER);
     const items = walk(doc.directives).filter((d) => /^[12]$/u.test(d.id));

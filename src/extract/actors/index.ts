@@ -25,6 +25,7 @@ const SCORED: ReadonlySet<Role> = new Set<Role>(RANK);
 const HEADING_OPENER = new RegExp(`^(?:${alternation(roleWords.headingOpeners)})${WORD_END}[ \\n]*`, 'u');
 // Each run of spaces belongs to one part only (spaces, then closer and its spaces, then the mark and its): linear.
 const HEADING_CLOSER = new RegExp(`^[ \\n]*(?:(?:${alternation(roleWords.headingClosers)})${WORD_END}[ \\n]*)?(?:[:.][ \\n]*)?$`, 'u');
+const SENTENCE_END = /[.!?](?=[ \n])|\n[ \t]*\n/gu;
 const RESPONSIBILITY = new RegExp(`(?:${alternation(roleWords.responsibility)})${WORD_END}`, 'u');
 const LEAD_START = new RegExp(`^(?:${alternation(roleWords.leadStart)})${WORD_END}`, 'u');
 const COORDINATE_START = new RegExp(`^(?:${alternation(roleWords.coordinateStart)})${WORD_END}`, 'u');
@@ -192,7 +193,10 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
 function leadInActors(doc: Doc, from: number, to: number): ActorOut[] {
   const gap = doc.folded.slice(from, to).trimEnd();
   if (!gap.endsWith(':')) return [];
-  const sentenceStart = Math.max(from, gap.lastIndexOf('. ', gap.length - 2) + from + 1);
+  // Only the sentence that introduces the list: "Bộ X đã có văn bản ….\nBộ Y đề nghị Z:" gives Z alone.
+  let sentenceStart = from;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(gap); m && m.index < gap.length - 1; m = SENTENCE_END.exec(gap)) sentenceStart = from + m.index + m[0].length;
   const list = stretchChains(doc, [sentenceStart, from + gap.length], false);
   const actors: ActorOut[] = [];
   emit(doc, list, actors, []);
