@@ -245,7 +245,7 @@ describe('who is addressed: the lead-in', () => {
 
 describe('the issuer', () => {
   const header = (over: Partial<Header>): Header => ({
-    kind: 'official', type: 'KH', number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], body: [0, 0], ...over,
+    kind: 'official', type: 'KH', number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], body: [0, 0], parts: [[0, 0]], ...over,
   });
   const body = (name: string, date = '2026-09-01') => ({ ...recognise(name, { ...NATIONAL, date })[0]!, start: 0, end: 0 });
 

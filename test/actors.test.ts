@@ -174,7 +174,7 @@ describe('made-up sentences: department names and addressees', () => {
 
 describe('issuer from the header', () => {
   const header = (over: Partial<Header>): Header => ({
-    kind: 'official', type: 'QĐ', number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], body: [0, 0], ...over,
+    kind: 'official', type: 'QĐ', number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], body: [0, 0], parts: [[0, 0]], ...over,
   });
   const body = (name: string) => ({ ...recognise(name, NATIONAL)[0]!, start: 0, end: 0 });
 

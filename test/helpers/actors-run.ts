@@ -44,7 +44,7 @@ export function run(sentence: string, options: Options = {}): Directive {
     },
     directives: [directive(0, 's1', children)],
   };
-  const header = { ...doc.document, kind: 'news', signer: null, body: [0, text.length] } as unknown as Header;
+  const header = { ...doc.document, kind: 'news', signer: null, body: [0, text.length], parts: [[0, text.length]] } as unknown as Header;
   const ctx: StageContext = {
     source: { path: 't.txt', sha256: '', encoding: 'utf-8', format: 'text', text }, folded: fold(text), header, tables: [],
     boilerplate: [], options: {}, warnings: [],
