@@ -41,6 +41,8 @@ export interface RawCollective {
   mentions: string[];
   /** Mentions that name this provincial collective in a provincial text, the national one elsewhere. */
   inProvince?: string[];
+  /** Head words of a longer form: the actor's printed span ("chủ đầu tư" of "chủ đầu tư kinh doanh hạ tầng"). */
+  heads?: string[];
   validFrom?: string;
   validTo?: string;
 }
@@ -141,6 +143,7 @@ export interface UnitWords {
   listedUnits: string[];
   ownUnits: Record<string, string>;
   partyCommittees: { words: string[]; of: ActorType[] };
+  departmentsNationally: string;
 }
 export const unitWords: UnitWords = loadData('gazetteer/units.json');
 

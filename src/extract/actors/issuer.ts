@@ -30,7 +30,7 @@ function bodyNamed(printed: string): string | null {
 
 export function actorOf(m: Mention, text: string, role: Actor['role']): Actor {
   const a: Actor & { successor?: string; successorParts?: Array<{ name: string; part: string }> } = {
-    name: m.name, role, type: m.type, text: text.slice(m.start, m.end).replace(/\s+/gu, ' '), span: [m.start, m.end],
+    name: m.name, role, type: m.type, text: text.slice(m.start, m.headEnd ?? m.end).replace(/\s+/gu, ' '), span: [m.start, m.headEnd ?? m.end],
   };
   if (m.title && m.kind !== 'body') a.title = m.title;
   if (m.successor) a.successor = m.successor;

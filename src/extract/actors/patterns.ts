@@ -17,6 +17,8 @@ export interface Collective {
   provincial: boolean;
   /** What the form names in a provincial text instead ("địa phương" → the province's communes), by date. */
   inProvince?: Collective[];
+  /** Folded head words whose span alone is printed as the actor ("chủ đầu tư" of a longer form). */
+  heads?: string[];
 }
 
 /** What a printed form stands for. */
@@ -54,7 +56,8 @@ function buildTargets(): Map<string, Target> {
     for (const m of local.mentions) put(m, { t: 'local', name: local.name, type: local.type }, true);
   }
   for (const c of collectives.national) {
-    for (const m of c.mentions) put(m, { t: 'collective', name: c.name, type: c.type, provincial: false }, true);
+    const heads = c.heads?.map(nameKey);
+    for (const m of c.mentions) put(m, { t: 'collective', name: c.name, type: c.type, provincial: false, ...(heads ? { heads } : {}) }, true);
   }
   const provincial = (c: RawCollective): Collective => ({
     t: 'collective', name: c.name, type: c.type, provincial: true, ...(c.validFrom ? { validFrom: c.validFrom } : {}), ...(c.validTo ? { validTo: c.validTo } : {}),

@@ -6,7 +6,7 @@
 import { fold, nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
-import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
+import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
   PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
@@ -19,6 +19,8 @@ export interface Mention {
   /** The actor's span (the name as written). */
   start: number;
   end: number;
+  /** Where the printed name ends when the phrase matched runs on ("chủ đầu tư" of "chủ đầu tư kinh doanh hạ tầng"). */
+  headEnd?: number;
   kind: 'body' | 'nobody' | 'person' | 'office';
   name: string;
   type: ActorType;
@@ -111,6 +113,8 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
         if (body) return { ...base, end: stop, kind: 'body', name: body.name, type: body.type, body, priority: 3 };
       }
       const m: Candidate = { ...base, end: stop, kind: 'body', name, type: target.type, priority: 3 };
+      const head = target.t === 'collective' ? target.heads?.find((h) => folded.startsWith(h, start) && start + h.length < stop) : undefined;
+      if (head) m.headEnd = start + head.length;
       if (target.t === 'collective' && target.provincial && province) {
         const now = provinceById_(province.id);
         const current = now && now.successor ? provinceById_(now.successor) : null;
@@ -198,6 +202,8 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     if (w && w.start - i <= 3) {
       const word = text.slice(w.start, w.end);
       if (words === 0 && !steering && !isUpperInitial(word) && !EXPAND.has(fold(word))) return at;
+      // "Cục\nVụ Khoa học …" (a name cut by a page break): another mention is no name of this one.
+      if (words === 0 && w.start !== at && starts.has(w.start)) return at;
       if (words > 0 && stopsAt(w.start)) break;
       if (fold(word) === 'và') {
         const next = wordAt(w.end);
@@ -262,6 +268,8 @@ function departmentName(text: string, folded: string, after: number): { end: num
 }
 const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
 const PLACE_NAME = /(?:\p{Lu}\p{Ll}*|\d+)(?:[ ](?:\p{Lu}\p{Ll}*|\d+))*/uy;
+// "… các tỉnh", "… các tỉnh, thành phố": every province's.
+const EVERY_PROVINCE = /^[ \n]+các[ \n]+tỉnh(?:[ \n]*,[ \n]*thành[ \n]+phố)?(?![\p{L}\p{N}])/u;
 const INNER_PLURAL = /^[ \n]+các(?=[ \n]+\p{Lu})/u;
 // "… tỉnh" / "… thành phố" with no name after it: the province of the text.
 const BARE_PLACE = /^[ \n]+(?:tỉnh|thành phố)(?![\p{L}\p{N}])/u;
@@ -318,6 +326,14 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     if (plural && word === local) {
       name = `Các ${name}`;
       from = start - plural[0].length;
+    }
+    // "Sở Nông nghiệp và Môi trường (các tỉnh)" of a central body's text: a department of every
+    // province's People's Committee counts as that committee (corpus-notes 010; units.json
+    // "departmentsNationally").
+    if (!plural && word === local && DEPARTMENT_UNITS.has(key) && !setting.province && !place && setting.issuer && !setting.issuer.province) {
+      const every = EVERY_PROVINCE.exec(folded.slice(stop, stop + 40));
+      out.push({ from, start: from, end: stop + (every?.[0].length ?? 0), kind: 'body', name: unitWords.departmentsNationally, type: 'collective', priority: 1 });
+      continue;
     }
     const c: Candidate = { from, start: from, end: stop, kind: 'body', name, type, priority: 1 };
     if (successor) c.successor = successor;

@@ -75,6 +75,7 @@ const SUBJECT_OPENER = new RegExp(`^(?:${alternation([...cues.continuation, ...r
 const TRAILING_PLURAL = new RegExp(`(?:^|[ \\n])(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
 const LETTER = /\p{L}/u;
 const SUBJECT_REACH = 400;
+const TRAILING_TITLE = new RegExp(`${WORD_START}(?:${alternation(roleWords.titlePrefixes)})[ \\n]*$`, 'u');
 // A fronted phrase before the subject: a subordinator or a date (roles.json "frontedOpeners").
 const FRONTED = new RegExp(`^(?:(?:${alternation(roleWords.frontedOpeners)})${WORD_END}|\\d)`, 'u');
 const LIST_GOES_ON = /^[ \n]*(?:,|và(?![\p{L}\p{N}]))/u;
@@ -156,6 +157,9 @@ export function objectPosition(folded: string, clauseFrom: number, at: number, a
   words = words.trim();
   const plural = TRAILING_PLURAL.exec(words);
   if (plural) words = words.slice(0, plural.index);
+  // "…, Thủ trưởng các cơ quan, đơn vị, Chủ tịch …": a leader's title before a phrase that names no body.
+  const title = TRAILING_TITLE.exec(words);
+  if (title) words = words.slice(0, title.index);
   words = words.trim();
   const opener = SUBJECT_OPENER.exec(words);
   if (opener) words = words.slice(opener[0].length);
@@ -168,10 +172,15 @@ export function objectPosition(folded: string, clauseFrom: number, at: number, a
  */
 function subjectRole(after: string): Role {
   const direct = roleAfter(after);
-  const lead = LEAD_IN.exec(after);
-  if (direct === 'lead' || !lead) return direct;
-  const gap = after.slice(0, lead.index);
-  return LIST_GOES_ON.test(gap) && continuesList(gap, 45) ? roleAfter(after.slice(lead.index)) : direct;
+  if (direct === 'lead') return direct;
+  // "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì, phối hợp …": the subject of a list of tasks after a
+  // colon leads where one of them says so.
+  if (/^[ \n]*:/u.test(after)) return after.split(/[;:]/u).some((task) => roleAfter(task) === 'lead') ? 'lead' : direct;
+  const near = after.slice(0, 200);
+  const lead = LEAD_IN.exec(near);
+  if (!lead) return direct;
+  const gap = near.slice(0, lead.index);
+  return LIST_GOES_ON.test(gap) && continuesList(gap, 45) ? roleAfter(near.slice(lead.index)) : direct;
 }
 
 /** Only an opener ("Đồng thời", "do vậy") or nothing. */
@@ -259,7 +268,7 @@ const OUTCOMES: Readonly<Partial<Record<string, (s: Situation) => ChainRole>>> =
   // names does ("UBND tỉnh ban hành Công văn số 801/UBND-KT, yêu cầu …"); else by the role word after.
   'by-the-words-after': (s) => {
     const end = s.chain.end;
-    return issuesHere(s) ? 'issuer' : subjectRole(s.ctx.folded.slice(end, Math.min(s.ceiling, end + 200)));
+    return issuesHere(s) ? 'issuer' : subjectRole(s.ctx.folded.slice(end, Math.min(s.ceiling, end + 600)));
   },
 };
 
