@@ -273,6 +273,37 @@ describe('who is addressed: the lead-in', () => {
     }
   });
 
+  // A MADE-UP letter of a department, printed under its superior: the department is the issuer
+  // and of its province, so it speaks of itself and its "địa phương" are the province's communes.
+  const DEPARTMENT = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH LÀO CAI',
+    'SỞ CÔNG THƯƠNG',
+    'Số: 12/SCT-QLCN',
+    'V/v kiểm tra an toàn hóa chất',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Lào Cai, ngày 5 tháng 9 năm 2026',
+    'Kính gửi: Ủy ban nhân dân các xã, phường.',
+    'Sở Công Thương đề nghị các địa phương:',
+    '1. Rà soát các cơ sở sử dụng hóa chất trên địa bàn.',
+    '2. Gửi kết quả về Sở Công Thương trước ngày 30/9/2026.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'KT. GIÁM ĐỐC',
+    'PHÓ GIÁM ĐỐC',
+    'Nguyễn Văn An',
+  ].join('\n');
+
+  it('reads a department under its superior as the issuer, of its province', () => {
+    const items = walk(extract(DEPARTMENT).directives).filter((d) => /^[12]$/u.test(d.id));
+    expect(items.map((d) => d.actors.map((a) => `${a.role}: ${a.name}`))).toEqual([
+      ['issuer: Sở Công Thương tỉnh Lào Cai', 'assignee: Ủy ban nhân dân các xã, phường tỉnh Lào Cai'],
+      ['issuer: Sở Công Thương tỉnh Lào Cai', 'report-to: Sở Công Thương tỉnh Lào Cai', 'assignee: Ủy ban nhân dân các xã, phường tỉnh Lào Cai'],
+    ]);
+  });
+
   it('gives the items the objects of "kính đề nghị", not the issuer nor the cited bodies', () => {
     const doc = extract(LETTER);
     const items = walk(doc.directives).filter((d) => /^[12]$/u.test(d.id));

@@ -217,9 +217,16 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   const { text } = ctx.source;
   const date = document.document.date ?? null;
   const bare: Setting = { date, province: null, issuer: null, issuerName: null };
-  const issuerMention = document.document.issuer ? recognise(document.document.issuer, bare).find((m) => m.kind === 'body') ?? null : null;
-  const province = issuerMention?.body?.province ? provinceOfBody(issuerMention.body.province) : null;
-  let setting: Setting = { date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer };
+  // The issuing body is printed under its superior ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG"): the last
+  // body the field names is the issuer, the province is that of any of them.
+  const named0 = document.document.issuer ? recognise(document.document.issuer, bare).filter((m) => m.kind === 'body') : [];
+  const provinceId = named0.map((m) => m.body?.province ?? m.province).find((p) => p !== undefined);
+  const province = provinceId ? provinceOfBody(provinceId) : null;
+  const named1 = province && document.document.issuer ? recognise(document.document.issuer, { ...bare, province }).filter((m) => m.kind === 'body') : named0;
+  const issuerMention = issuerNamed(named1.at(-1) ?? null, document.document.issuer);
+  let setting: Setting = {
+    date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer, provincialIssuer: province !== null,
+  };
   let mentions = recognise(text, setting, ctx.folded);
   // A text with no provincial issuer that names one province only (a provincial news report:
   // "Ủy ban nhân dân tỉnh Lào Cai …", then "Ủy ban nhân dân tỉnh"): its local bodies are that province's.
@@ -258,6 +265,15 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   });
   return { ...document, directives };
 };
+
+/**
+ * A unit recognised by its form ends where its words seem to end ("Cục Đổi mới sáng tạo" of "Cục
+ * Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công"); the header's field prints the whole name.
+ */
+function issuerNamed(m: Mention | null, field: string | null): Mention | null {
+  if (!m || m.body || !field || !nameKey(field).startsWith(nameKey(m.name)) || nameKey(field) === nameKey(m.name)) return m;
+  return { ...m, name: field.replace(/\s+/gu, ' ').trim() };
+}
 
 function hasScored(d: Directive): boolean {
   return d.children.some((c) => c.actors.some((a) => SCORED.has(a.role)) || hasScored(c));

@@ -31,6 +31,8 @@ export interface Mention {
   titled?: boolean;
   /** A unit of a body, counted as the body ("cơ quan chuyên môn thuộc Bộ X"). */
   unitOf?: boolean;
+  /** The province of a local unit recognised by its form ("Sở Công Thương tỉnh Lào Cai"). */
+  province?: string;
   /** Extra fields for the output: today's holder of the portfolio. */
   successor?: string;
   successorParts?: Array<{ name: string; part: string }>;
@@ -43,6 +45,8 @@ export interface Setting {
   /** The document's issuing body, for "đơn vị thuộc Bộ" (its own units name no body). */
   issuer: Body | null;
   issuerName: string | null;
+  /** The issuer is a body of the province (its People's Committee, a Sở): "địa phương" is its communes. */
+  provincialIssuer?: boolean;
 }
 
 export interface Candidate extends Mention {
@@ -98,7 +102,7 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
     case 'local': {
       const place = placeAfter(folded, end, setting.date);
       // Only a provincial issuer's own words: a news report set in one province speaks nationally.
-      if (target.t === 'collective' && target.inProvince && setting.province && setting.issuer?.province && !place) {
+      if (target.t === 'collective' && target.inProvince && setting.province && (setting.issuer?.province || setting.provincialIssuer) && !place) {
         const dated = target.inProvince.map((c) => ({ c, validFrom: c.validFrom ?? null, validTo: c.validTo ?? null }));
         const own = atDate(dated, setting.date);
         if (own) return fromTarget(own.c, text, folded, start, end, setting);
@@ -337,6 +341,7 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     }
     const c: Candidate = { from, start: from, end: stop, kind: 'body', name, type, priority: 1 };
     if (successor) c.successor = successor;
+    if (ofProvince && !plural && (place?.province ?? setting.province)) c.province = (place?.province ?? setting.province)!.id;
     out.push(c);
   }
   return out;
