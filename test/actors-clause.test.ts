@@ -343,6 +343,13 @@ describe('the issuer', () => {
     expect(headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2026-09-01' }), body('Bộ Y tế'))?.name).toBe('Nguyễn Văn B');
   });
 
+  it('takes the name printed before the offices in apposition (wild probe: a provincial office\'s notice; made-up wording)', () => {
+    const text = 'Sau khi nghe các sở báo cáo, đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh kết luận:\n1. Sở Xây dựng rà soát quy hoạch.';
+    const h = header({ issuer: 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai', body: [0, text.length], signer: { name: 'Lê Văn Hà', title: 'Chánh Văn phòng', authority: null } });
+    const issuer = headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2026-06-20' }), body('Văn phòng Ủy ban nhân dân tỉnh Lào Cai', '2026-06-20'));
+    expect(issuer?.name).toBe('Nguyễn Tuấn Anh');
+  });
+
   it('gives a Văn phòng notice the leader whose conclusion its body relays (made-up)', () => {
     const text = 'Ngày 3/9/2026, Phó Thủ tướng Lê Văn D chủ trì cuộc họp. Phó Thủ tướng kết luận như sau:\n1. Bộ Tài chính chủ trì.';
     const h = header({ issuer: 'Văn phòng Chính phủ', title: 'THÔNG BÁO', body: [0, text.length], signer: { name: 'Trần E', title: 'Phó Chủ nhiệm', authority: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM' } });

@@ -15,9 +15,13 @@ const RELAYING = new RegExp(`^(?:${alternation(roleWords.relaying)})${WORD_END}`
 const RELAY_CUE = new RegExp(`(?:${alternation(roleWords.relayCues)})${WORD_END}`, 'u');
 // "… có ý kiến chỉ đạo như sau:": the words of a relayed opinion after its leader (roles.json "relayInBody").
 const RELAY_IN_BODY = new RegExp(
-  `^[ \\n]*(?:(?:${alternation(roleWords.relayInBody.before)})[ \\n]+)?(?:${alternation(roleWords.relayInBody.verbs)})${WORD_END}[^.:;\\n]{0,40}?${foldPattern(roleWords.relayInBody.closer)}`,
+  `^[ \\n]*(?:(?:${alternation(roleWords.relayInBody.before)})[ \\n]+)?(?:${alternation(roleWords.relayInBody.verbs)})${WORD_END}` +
+    `(?:[^.:;\\n]{0,40}?${foldPattern(roleWords.relayInBody.closer)}|[ \\n]*:)`,
   'u',
 );
+// "đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh": the offices after
+// a name, in apposition.
+const APPOSITION = /^[ \n]*[-–,][^.;:]*$/u;
 const ON_BEHALF = new RegExp(`^(?:${alternation(roleWords.partySignature.onBehalfOfLeader)})\\.?[ \\n]`, 'u');
 const PARTY_ON_BEHALF = new RegExp(`^(?:${alternation(roleWords.partySignature.onBehalf)})[ \\n]+`, 'u');
 const STANDING = new RegExp(`^(?:${alternation(roleWords.partySignature.standing)})${WORD_END}`, 'u');
@@ -102,7 +106,9 @@ function relayedLeader(header: Header, text: string, mentions: readonly Mention[
   const [from, to] = header.body;
   for (const m of mentions) {
     if (m.start < from || m.end > to || !(m.kind === 'person' || m.kind === 'office' || m.titled || m.title)) continue;
-    if (RELAY_IN_BODY.test(folded.slice(m.end, m.end + 80))) return actorOf(personOf(m, mentions, true), text, 'issuer');
+    if (!RELAY_IN_BODY.test(folded.slice(m.end, m.end + 80))) continue;
+    const named = mentions.filter((p) => p.kind === 'person' && p.end <= m.start && m.start - p.end <= 100 && APPOSITION.test(text.slice(p.end, m.start))).at(-1);
+    return actorOf(named ?? personOf(m, mentions, true), text, 'issuer');
   }
   const title = header.title ? fold(header.title) : '';
   const cue = RELAY_CUE.exec(title);
