@@ -219,11 +219,12 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   const bare: Setting = { date, province: null, issuer: null, issuerName: null };
   // The issuing body is printed under its superior ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG"): the last
   // body the field names is the issuer, the province is that of any of them.
-  const named0 = document.document.issuer ? recognise(document.document.issuer, bare).filter((m) => m.kind === 'body') : [];
-  const provinceId = named0.map((m) => m.body?.province ?? m.province).find((p) => p !== undefined);
+  const field = document.document.issuer;
+  const inField = (setting: Setting): Mention[] => (field ? recognise(field, setting).filter((m) => m.kind === 'body') : []);
+  const bodies = inField(bare);
+  const provinceId = bodies.map((m) => m.body?.province ?? m.province).find((p) => p !== undefined);
   const province = provinceId ? provinceOfBody(provinceId) : null;
-  const named1 = province && document.document.issuer ? recognise(document.document.issuer, { ...bare, province }).filter((m) => m.kind === 'body') : named0;
-  const issuerMention = issuerNamed(named1.at(-1) ?? null, document.document.issuer);
+  const issuerMention = issuerNamed((province ? inField({ ...bare, province }) : bodies).at(-1) ?? null, field);
   let setting: Setting = {
     date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer, provincialIssuer: province !== null,
   };
