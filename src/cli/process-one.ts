@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
 import { DecodeError, ingest } from '../ingest/index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
+import type { Lang } from '../render/labels.js';
 import type { EncodingName } from '../types.js';
 import type { Input } from './inputs.js';
 
@@ -17,6 +18,8 @@ export interface JobOptions {
   cwd: string;
   /** Markdown on one stream: also render the form that opens with a horizontal rule. */
   mdSeparated: boolean;
+  /** Labels of the Markdown summary (default English). */
+  lang?: Lang;
 }
 
 export interface Outcome {
@@ -59,7 +62,8 @@ export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array
     if (options.format === 'md') {
       if (!markdown) throw new Error('prepare("md") was not called');
       const { renderMarkdown } = markdown;
-      return { path, body: renderMarkdown(doc), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true }) } : {}) };
+      const lang = options.lang;
+      return { path, body: renderMarkdown(doc, { lang }), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true, lang }) } : {}) };
     }
     return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc) };
   } catch (error) {

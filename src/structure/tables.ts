@@ -67,6 +67,12 @@ function splitRow(text: string, start: number, end: number): RawCell[] {
   return cells;
 }
 
+function pipesIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('|', start); i >= 0 && i < end; i = text.indexOf('|', i + 1)) n++;
+  return n;
+}
+
 const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
 /** Task tables of the text: pipe rows (Markdown, HTML) and space-aligned columns (PDF layers). */
@@ -93,7 +99,8 @@ function pipeTables(text: string): TaskTable[] {
     while (s < to && (text[s] === ' ' || text[s] === '\t')) s++;
     let e = to;
     while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (text[s] === '|') rows.push({ start: s, end: e });
+    // A row with or without the outer pipes ("TT | Nhiệm vụ | Chủ trì"): two or more inside.
+    if (text[s] === '|' || pipesIn(text, s, e) >= 2) rows.push({ start: s, end: e });
     else flush();
     from = to + 1;
   }
