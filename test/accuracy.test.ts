@@ -43,6 +43,17 @@ describe('accuracy on corpus/', () => {
     expect({ tp: score.document.tp, fp: score.document.fp, fn: score.document.fn }).toEqual(expected);
   });
 
+  // Actors (issue 15): a ratchet at today's level — 0.988 / 0.968 / 1.000 when set (the issue's
+  // aim: actors per document and roles ≥ 0.97). What is left is two judgement calls of the gold
+  // files: 010's misprint "Cục Lâm nghiệp và Cục Kiểm lâm" read as one body, and 013's "phát huy
+  // vai trò của Mặt trận …" as an object where 002's "vai trò của" names an actor.
+  it('actors per document, per matched directive and roles at their floors', () => {
+    const all = combine(scores.map((s) => s.score));
+    expect(all.actors.f1).toBeGreaterThanOrEqual(0.98);
+    expect(all.actorsMatched.f1).toBeGreaterThanOrEqual(0.96);
+    expect(all.roles.f1).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('references: every cited symbol found, none invented', () => {
     const r = combine(scores.map((s) => s.score)).references;
     expect({ tp: r.tp, fp: r.fp, fn: r.fn }).toEqual({ tp: 37, fp: 0, fn: 3 });
