@@ -33,17 +33,22 @@ export function stripMarks(s: string): string {
   return s.slice(a, b);
 }
 
+/** The line that starts at `from`, and where the next one starts. */
+export function lineFrom(text: string, from: number): { line: Line; next: number } {
+  let to = text.indexOf('\n', from);
+  if (to === -1) to = text.length;
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  return { line: { start: from + lead, end: from + lead + trimmed.length, indent: lead, text: trimmed }, next: to + 1 };
+}
+
 export function lines(text: string): Line[] {
   const out: Line[] = [];
-  let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf('\n', from);
-    if (to === -1) to = text.length;
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    out.push({ start: from + lead, end: from + lead + trimmed.length, indent: lead, text: trimmed });
-    from = to + 1;
+  for (let from = 0; from <= text.length; ) {
+    const { line, next } = lineFrom(text, from);
+    out.push(line);
+    from = next;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // "Thời gian thực hiện"), then every body cell on a line of its own — the row's number ("1", "a)",
 // "2.1"), its task, its lead, … A row starts at a number line; a row with more lines than columns
 // was broken by a page, and its extra lines continue its cells from the task column on.
-import { isUpper, stripMarks, type Line } from './paragraphs.js';
+import { isUpper, lineFrom, stripMarks, type Line } from './paragraphs.js';
 import type { ColumnRole, Span, TableCell } from '../types.js';
 
 export interface StackedHeader {
@@ -84,13 +84,9 @@ function lineReader(text: string, from: number): (i: number) => Line | undefined
   let next = from;
   return (i) => {
     while (read.length <= i && next <= text.length) {
-      let to = text.indexOf('\n', next);
-      if (to === -1) to = text.length;
-      const raw = text.slice(next, to);
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
-      read.push({ start: next + lead, end: next + lead + trimmed.length, indent: lead, text: trimmed });
-      next = to + 1;
+      const { line, next: after } = lineFrom(text, next);
+      read.push(line);
+      next = after;
     }
     return read[i];
   };
