@@ -138,6 +138,8 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   let seenItem = false;
   let part = 0;
   const styleCounts = new Map<Item | null, Map<LabelStyle, number>>();
+  // The last item opened at each level under each parent (a relayed list's items inherit it).
+  const lastAtLevel = new Map<Item | null, Map<string, Item>>();
 
   const open = (label: Label): void => {
     if (label.style === 'article') stack = [];
@@ -154,11 +156,13 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const key: LabelStyle = UNNUMBERED.has(label.style) ? 'dash' : label.style;
     const nth = (counts.get(key) ?? 0) + 1;
     counts.set(key, nth);
-    const siblings = parent ? parent.children : roots;
-    const previous = [...siblings].reverse().find((it) => level(it.label) === level(label));
+    const levels = lastAtLevel.get(parent) ?? new Map<string, Item>();
+    lastAtLevel.set(parent, levels);
+    const previous = levels.get(level(label));
     const relayed = previous ? previous.relayed : relaysConclusions(folded.slice(Math.max(0, label.start - 200), label.start));
     const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false, nth, part, relayed };
     (parent ? parent.children : roots).push(item);
+    levels.set(level(label), item);
     stack.push(item);
     seenItem = true;
   };
