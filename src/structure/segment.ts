@@ -246,6 +246,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
       part = partOf;
       stack = [];
       seenItem = false;
+      lastAtLevel.delete(null);
     }
     const start = Math.max(para.start, body[0]);
     while (k < skipped.length && skipped[k]![1] <= start) k++;
