@@ -18,6 +18,7 @@ export interface ExtractFlags {
   encoding?: string;
   jobs?: string;
   quiet?: boolean;
+  ocr?: boolean;
 }
 
 function validDate(s: string): boolean {
@@ -27,8 +28,10 @@ function validDate(s: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+const EXTENSIONS: Record<OutputFormat, string> = { json: '.json', jsonl: '.jsonl', md: '.md', text: '.txt' };
+
 export async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Promise<number> {
-  if (flags.format && !['json', 'jsonl', 'md'].includes(flags.format)) throw new UsageError(`--format must be json, jsonl or md, not "${flags.format}"`);
+  if (flags.format && !['json', 'jsonl', 'md', 'text'].includes(flags.format)) throw new UsageError(`--format must be json, jsonl, md or text, not "${flags.format}"`);
   if (flags.date && !validDate(flags.date)) throw new UsageError(`--date must be a real date YYYY-MM-DD, not "${flags.date}"`);
   let encoding: EncodingName | undefined;
   if (flags.encoding) {
@@ -49,7 +52,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   const asArray = format === 'json' && documents > 1 && !flags.out;
   const stdin = inputs.some((i) => i.kind === 'stdin') ? await io.readStdin() : undefined;
   const jobs = flags.jobs ? Number(flags.jobs) : io.cores ?? 1;
-  const pool = runPool(inputs, jobs, { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out }, stdin);
+  const pool = runPool(inputs, jobs, { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, ocr: flags.ocr ?? false }, stdin);
   const bar = progress(io, inputs.length, { quiet: flags.quiet });
   // SIGINT: stop dispatching, keep what is written (every file is complete: writes are atomic).
   let interrupted = false;
@@ -62,6 +65,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   try {
     for await (const outcome of pool.outcomes) {
       bar.tick();
+      for (const warning of outcome.warnings ?? []) fileError(io, outcome.path, `warning: ${warning}`);
       if (outcome.error !== undefined || outcome.body === undefined) {
         fileError(io, outcome.path, outcome.error ?? 'no output');
         failed = true;
@@ -71,7 +75,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
       const body = format === 'md' && written > 0 && outcome.separatedBody ? outcome.separatedBody : outcome.body;
       if (flags.out) {
         try {
-          writeAtomic(resolve(io.cwd, flags.out), outputName(outcome.path, format === 'md' ? '.md' : format === 'jsonl' ? '.jsonl' : '.json', taken), body, inputReal);
+          writeAtomic(resolve(io.cwd, flags.out), outputName(outcome.path, EXTENSIONS[format], taken), body, inputReal);
         } catch (error) {
           fileError(io, outcome.path, (error as Error).message);
           failed = true;

@@ -34,15 +34,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command('extract')
     .description('extract the document fields and the directive tree of each input as JSON')
     .argument('[paths...]', 'files, directories, globs, or - for standard input')
-    .option('-f, --format <format>', 'json (one input) | jsonl (several) | md (a Markdown summary per document)')
+    .option('-f, --format <format>', 'json (one input) | jsonl (several) | md (a Markdown summary per document) | text (the text as read)')
     .option('-o, --out <dir>', 'write one file per input into this directory')
     .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; few inputs run in one thread)')
     .option('-q, --quiet', 'no progress line on standard error')
+    .option('--ocr', 'read scanned PDFs (and unreadable text layers) with Tesseract')
     .action(async (paths: string[], flags) => {
       const { extractCommand } = await import('./extract.js');
       code = await usage('extract', () => extractCommand(paths, flags, io));
+    });
+
+  program
+    .command('text')
+    .description('print the text chidao reads from each input (a DOCX, a PDF, …): the text that spans index')
+    .argument('[paths...]', 'files, directories, globs, or - for standard input')
+    .option('-o, --out <dir>', 'write one NAME.txt per input into this directory')
+    .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
+    .option('--ocr', 'read scanned PDFs (and unreadable text layers) with Tesseract')
+    .option('-q, --quiet', 'no progress line on standard error')
+    .action(async (paths: string[], flags) => {
+      const { extractCommand } = await import('./extract.js');
+      code = await usage('text', () => extractCommand(paths, { ...flags, format: 'text' }, io));
     });
 
   program

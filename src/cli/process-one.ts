@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
-import { DecodeError, ingest } from '../ingest/index.js';
+import { DecodeError, ingestAny } from '../ingest/index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
-import type { EncodingName } from '../types.js';
+import type { EncodingName, ExtractedDocument, ReaderInfo } from '../types.js';
 import type { Input } from './inputs.js';
 
-export type OutputFormat = 'json' | 'jsonl' | 'md';
+export type OutputFormat = 'json' | 'jsonl' | 'md' | 'text';
 
 export interface JobOptions {
   format: OutputFormat;
@@ -17,6 +17,8 @@ export interface JobOptions {
   cwd: string;
   /** Markdown on one stream: also render the form that opens with a horizontal rule. */
   mdSeparated: boolean;
+  /** OCR for scanned PDFs (and PDFs whose text layer is unreadable). */
+  ocr?: boolean;
 }
 
 export interface Outcome {
@@ -26,6 +28,8 @@ export interface Outcome {
   /** The Markdown body that opens with a rule, for every document after the first on a stream. */
   separatedBody?: string;
   error?: string;
+  /** Lines for standard error; the document was still read. */
+  warnings?: string[];
 }
 
 function readError(error: unknown): string {
@@ -42,7 +46,7 @@ export async function prepare(format: OutputFormat): Promise<void> {
   if (format === 'md' && !markdown) markdown = await import('../render/markdown.js');
 }
 
-export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array): Outcome {
+export async function processOne(input: Input, options: JobOptions, stdin?: Uint8Array): Promise<Outcome> {
   if (input.kind === 'error') return { path: input.path, error: input.reason };
   const path = input.kind === 'stdin' ? '-' : input.path;
   let bytes: Uint8Array;
@@ -53,17 +57,28 @@ export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array
   }
   try {
     if (bytes.length === 0) throw new DecodeError('empty file');
-    const source = ingest(bytes, { path, ...(options.encoding ? { encoding: options.encoding } : {}) });
+    const source = await ingestAny(bytes, { path, ocr: options.ocr ?? false, ...(options.encoding ? { encoding: options.encoding } : {}) });
+    const warnings = source.reader?.warnings ? { warnings: source.reader.warnings } : {};
     if (source.text.trim() === '') throw new DecodeError('no text in this file');
-    const doc = extractDocument(source, options.date ? { date: options.date } : {});
+    // The text the spans index, as read: to see and annotate exactly what chidao read.
+    if (options.format === 'text') return { path, body: source.text, ...warnings };
+    const extracted = extractDocument(source, options.date ? { date: options.date } : {});
+    const doc = { ...extracted, source: { ...extracted.source, ...readerFields(source.reader) } };
     if (options.format === 'md') {
       if (!markdown) throw new Error('prepare("md") was not called');
       const { renderMarkdown } = markdown;
-      return { path, body: renderMarkdown(doc), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true }) } : {}) };
+      return { path, body: renderMarkdown(doc), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true }) } : {}), ...warnings };
     }
-    return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc) };
+    return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc), ...warnings };
   } catch (error) {
     if (error instanceof DecodeError) return { path, error: error.message };
     return { path, error: `internal error, please report: ${(error as Error).message}` };
   }
+}
+
+/** What `source` of the output says about a DOCX or PDF reading (schema/output.schema.json). */
+function readerFields(reader: ReaderInfo | undefined): Partial<ExtractedDocument['source']> {
+  if (!reader) return {};
+  const { warnings: _warnings, ...fields } = reader;
+  return fields;
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import { extractDocument } from '../extract/pipeline.js';
-import { DecodeError, ingest } from '../ingest/index.js';
+import { DecodeError, ingestAny } from '../ingest/index.js';
 import type { Finding, Source } from '../types.js';
 import { knownActors, type KnownNames } from '../validate/actors.js';
 import { readGoldFile } from '../validate/gold-file.js';
@@ -130,7 +130,7 @@ function target(arg: string, io: Io): Target {
 }
 
 /** The gold file's text: read and ingested, or why not (a missing file, undecodable bytes). */
-function readSource(path: string, shown: string): { state: SourceState; source: Source | null } {
+async function readSource(path: string, shown: string): Promise<{ state: SourceState; source: Source | null }> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -138,7 +138,7 @@ function readSource(path: string, shown: string): { state: SourceState; source: 
     return { state: { kind: 'missing', file: shown, reason: openError(error) }, source: null };
   }
   try {
-    const source = ingest(bytes, { path: shown });
+    const source = await ingestAny(bytes, { path: shown });
     return { state: { kind: 'read', file: shown, text: source.text }, source };
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
@@ -152,7 +152,7 @@ interface Checked {
   unreadable: boolean;
 }
 
-function checkOne(file: string, io: Io, options: { score: boolean; gazetteer?: KnownNames }): Checked {
+async function checkOne(file: string, io: Io, options: { score: boolean; gazetteer?: KnownNames }): Promise<Checked> {
   const shown = shownPath(io.cwd, file);
   let json: string;
   try {
@@ -166,7 +166,7 @@ function checkOne(file: string, io: Io, options: { score: boolean; gazetteer?: K
 
   const textPath = resolve(dirname(file), read.gold.source);
   const textShown = shownPath(io.cwd, textPath);
-  const { state, source } = readSource(textPath, textShown);
+  const { state, source } = await readSource(textPath, textShown);
   const findings = checkGold(read, state, options.gazetteer ? { gazetteer: options.gazetteer } : {});
   const report: DocumentReport = { gold: shown, source: textShown, findings };
   if (options.score && source) {
@@ -224,7 +224,8 @@ export async function validateCommand(dirArg: string | undefined, flags: Validat
   }
 
   const known = await loadGazetteer();
-  const checked = files.map((file) => checkOne(file, io, { score, gazetteer: known }));
+  const checked: Checked[] = [];
+  for (const file of files) checked.push(await checkOne(file, io, { score, gazetteer: known }));
   const documents = checked.map((c) => c.report);
   const overall = score ? combine(documents.flatMap((d) => (d.score ? [d.score] : []))) : undefined;
   const report: Report = { documents, perDoc: Boolean(flags.perDoc), gates: overall ? gateResults(overall, gates) : [], ...(overall ? { score: overall } : {}) };

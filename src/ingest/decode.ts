@@ -157,9 +157,10 @@ const COMMON: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-type Verdict = 'common' | 'valid' | 'invalid';
+export type Verdict = 'common' | 'valid' | 'invalid';
 
-function judge(token: string): Verdict {
+/** A word's verdict as a Vietnamese syllable (also used to pick how to read a PDF font's text). */
+export function judge(token: string): Verdict {
   const lower = token.toLowerCase();
   const nfd = lower.normalize('NFD');
   const tones = nfd.match(TONE_MARKS) ?? [];
@@ -171,7 +172,7 @@ function judge(token: string): Verdict {
   return COMMON.has(lower) ? 'common' : 'valid';
 }
 
-const POINTS: Readonly<Record<Verdict, number>> = { common: 2, valid: 1, invalid: -1 };
+export const POINTS: Readonly<Record<Verdict, number>> = { common: 2, valid: 1, invalid: -1 };
 
 /**
  * Words are split at spaces, ASCII punctuation and digits, and the typographic punctuation that
