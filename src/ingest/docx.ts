@@ -30,7 +30,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       // Images are no text: an empty element instead of the picture's bytes in base64.
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
+      // Empty paragraphs kept: an empty numbered paragraph is the number of a table's row.
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: false },
     );
     html = result.value;
   } catch (error) {

@@ -31,7 +31,8 @@ function fromGlyphIds(s: string): string {
   let out = '';
   for (const ch of s) {
     const code = ch.codePointAt(0)!;
-    if (code >= shift.asciiFrom && code <= shift.asciiTo) out += String.fromCodePoint(code + shift.asciiOffset);
+    // A space is pdf.js's own (it adds one at a gap between glyphs), not glyph id 32.
+    if (code >= shift.asciiFrom && code <= shift.asciiTo && code !== 0x20) out += String.fromCodePoint(code + shift.asciiOffset);
     else out += GLYPHS.get(ch) ?? ch;
   }
   return out;

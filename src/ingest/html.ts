@@ -65,7 +65,7 @@ export function htmlToText(html: string, options: HtmlOptions = {}): string {
       if (tag === 'table' || tag === 'pre') {
         flush(false);
         const side = tag === 'table' && options.layoutTables ? sideBySide(node, dropped) : null;
-        lines.push(...(side ?? (tag === 'table' ? tableRows(node, dropped) : preLines(node))));
+        lines.push(...(side ?? (tag === 'table' ? tableRows(node, dropped, options.listMarkers ?? false) : preLines(node))));
         return;
       }
       if (options.listMarkers && (tag === 'ol' || tag === 'ul')) {
@@ -111,15 +111,20 @@ function listMarker(lists: { ordered: boolean; n: number }[]): string {
 type Drop = (el: Element) => boolean;
 const dropNothing: Drop = (el) => DROPPED.has(el.tagName);
 
-/** Text of a node on one line: a table row is one line, so breaks and blocks inside a cell become spaces. */
-function flatText(node: Nodes, dropped: Drop = dropNothing): string {
+/**
+ * Text of a node on one line: a table row is one line, so breaks and blocks inside a cell become
+ * spaces. With `number`, the items of a numbered list print their number (a task table's "TT"
+ * column is often a Word list: one list per cell, numbered on down the column).
+ */
+function flatText(node: Nodes, dropped: Drop = dropNothing, number?: () => number, inOl = false): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
   if (node.type === 'element' && dropped(node)) return '';
-  const inner = node.children.map((c) => flatText(c, dropped)).join('');
-  return node.type === 'element' && (BLOCK.has(node.tagName) || node.tagName === 'br' || node.tagName === 'table')
-    ? ` ${inner} `
-    : inner;
+  const tag = node.type === 'element' ? node.tagName : '';
+  const ol = tag === 'ol' ? true : tag === 'ul' ? false : inOl;
+  const marker = number && inOl && tag === 'li' ? `${number()}. ` : '';
+  const inner = marker + node.children.map((c) => flatText(c, dropped, number, ol)).join('');
+  return node.type === 'element' && (BLOCK.has(tag) || tag === 'br' || tag === 'table') ? ` ${inner} ` : inner;
 }
 
 /** The rows of this table, not of tables nested in its cells (those are flattened into the cell). */
@@ -170,21 +175,28 @@ const COLUMN_GAP = '      ';
 function sideBySide(table: Element, dropped: Drop): string[] | null {
   const rows: { tr: Element; inHead: boolean }[] = [];
   collectRows(table, false, rows);
-  if (rows.some(({ tr }) => cellsOf(tr).reduce((n, c) => n + Number(c.properties.colSpan ?? 1), 0) > 2)) return null;
+  // Cells as a grid (spanned columns padded); columns empty in every row are spacers of the layout.
+  const grid = rows.map(({ tr }) => cellsOf(tr).flatMap((c) => {
+    const lines = cellLines(c, dropped);
+    return [lines, ...Array.from({ length: Math.min(Number(c.properties.colSpan ?? 1), 50) - 1 }, (): string[] => [])];
+  }));
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const used = Array.from({ length: width }, (_, k) => grid.some((r) => (r[k]?.length ?? 0) > 0));
+  if (used.filter(Boolean).length > 2) return null;
   const lines: string[] = [];
-  for (const { tr } of rows) {
-    const [left = [], right = []] = cellsOf(tr).map((c) => cellLines(c, dropped));
-    const width = Math.max(0, ...left.map((l) => l.length));
+  for (const row of grid) {
+    const [left = [], right = []] = row.filter((_, k) => used[k]);
+    const leftWidth = Math.max(0, ...left.map((l) => l.length));
     for (let i = 0; i < Math.max(left.length, right.length); i++) {
       const l = left[i] ?? '';
       const r = right[i] ?? '';
-      lines.push(r ? `${l.padEnd(width)}${COLUMN_GAP}${r}` : l);
+      lines.push(r ? `${l.padEnd(leftWidth)}${COLUMN_GAP}${r}` : l);
     }
   }
   return lines;
 }
 
-function tableRows(table: Element, dropped: Drop = dropNothing): string[] {
+function tableRows(table: Element, dropped: Drop = dropNothing, numbered = false): string[] {
   const lines: string[] = [];
   const rows: { tr: Element; inHead: boolean }[] = [];
   for (const child of table.children) {
@@ -195,11 +207,14 @@ function tableRows(table: Element, dropped: Drop = dropNothing): string[] {
   }
   collectRows(table, false, rows);
   let first = true;
+  const counters: number[] = [];
   for (const { tr, inHead } of rows) {
     const cells = cellsOf(tr);
     const texts: string[] = [];
     for (const cell of cells) {
-      texts.push(collapse(flatText(cell, dropped)));
+      const column = texts.length;
+      const number = numbered ? () => (counters[column] = (counters[column] ?? 0) + 1) : undefined;
+      texts.push(collapse(flatText(cell, dropped, number)));
       // Pad spanned columns so every cell stays under its header (the column gives the role).
       const span = Number(cell.properties.colSpan ?? 1);
       for (let i = 1; i < span && i < 1000; i++) texts.push('');

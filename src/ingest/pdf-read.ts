@@ -6,7 +6,7 @@ import type { Furniture, ReaderInfo, SourceFormat } from '../types.js';
 import { DecodeError } from './decode.js';
 import { chooseReadings, isReadable, readability, readAs, type FontReading } from './glyphs.js';
 import { fold } from './match.js';
-import { columnWidth, layoutLine, pageLines, pdfPages, type PdfPage, type TextItem } from './pdf.js';
+import { columnWidth, layoutLine, pageLines, pdfPages, type PdfLine, type PdfPage, type TextItem } from './pdf.js';
 
 export interface PdfText {
   text: string;
@@ -64,13 +64,15 @@ export function layout(pages: readonly PdfPage[]): Laid {
   const furniture = markFurniture(pageTexts);
   const out: string[] = [];
   pageTexts.forEach((page, p) => {
-    const gaps = lines[p]!;
+    // A blank line where the baselines of two kept lines are further apart than two lines of
+    // text; none at a page break (a paragraph runs on over it).
+    let prev: PdfLine | null = null;
     page.forEach((text, i) => {
       if (furniture.dropped.has(`${p}:${i}`)) return;
-      // A blank line where the baselines are further apart than two lines of text.
-      const prev = gaps[i - 1];
-      if (prev && prev.y - gaps[i]!.y > 2.2 * gaps[i]!.size && out.length && out[out.length - 1] !== '') out.push('');
+      const line = lines[p]![i]!;
+      if (prev && prev.y - line.y > 2.2 * line.size && out.length && out[out.length - 1] !== '') out.push('');
       out.push(text);
+      prev = line;
     });
   });
   while (out.length && out[out.length - 1] === '') out.pop();

@@ -114,7 +114,7 @@ export function columnWidth(pages: readonly PdfPage[]): number {
 }
 
 /** A gap wider than this many font sizes between two runs of a line separates columns. */
-const COLUMN_GAP = 1.2;
+const COLUMN_GAP = 1.5;
 
 /**
  * One line as text. The first run at its column (the indentation); after a wide gap (a column of
