@@ -63,6 +63,9 @@ describe('glyph readings of a lying text layer', () => {
     ['mac-roman', 'ph˙c', 'phúc'],
     // Made up.
     ['mac-roman', 'Th·i BÏnh', 'Thái Bình'],
+    // Real: kccn__1178-DCK-CTT; made up: a word with the small letter.
+    ['look-alikes', 'BỘ CÔNG THƢƠNG', 'BỘ CÔNG THƯƠNG'],
+    ['look-alikes', 'hƣớng dẫn', 'hướng dẫn'],
     ['as-printed', 'Sở Công Thương', 'Sở Công Thương'],
   ] as const)('%s: %s → %s', (reading, printed, read) => {
     expect(readAs(reading, printed)).toBe(read);

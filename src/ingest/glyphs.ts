@@ -5,12 +5,13 @@
 // - glyph ids: codes that are Times New Roman glyph ids (ASCII 29 below, Vietnamese letters by a
 //   table derived from real files, src/data/pdf-layer.json);
 // - Mac Roman: a WinAnsi TrueType font that pdf.js decodes with the Mac Roman table ("L¿O CAI"
-//   for "LÀO CAI": poppler reads these right).
+//   for "LÀO CAI": poppler reads these right);
+// - look-alikes: a ToUnicode map that gives "Ƣ" (LATIN LETTER OI) for "Ư".
 import { loadData } from '../data/load.js';
 import { judge, POINTS } from './decode.js';
 
-export type FontReading = 'as-printed' | 'glyph-ids' | 'mac-roman';
-export const READINGS: readonly FontReading[] = ['as-printed', 'glyph-ids', 'mac-roman'];
+export type FontReading = 'as-printed' | 'glyph-ids' | 'mac-roman' | 'look-alikes';
+export const READINGS: readonly FontReading[] = ['as-printed', 'glyph-ids', 'mac-roman', 'look-alikes'];
 
 interface GlyphShift {
   asciiOffset: number;
@@ -21,7 +22,9 @@ interface GlyphShift {
   /** Decided by the glyph's place in its run where the votes are split or few. */
   corrections: Record<string, { to: string } | string>;
 }
-const shift = loadData<{ glyphShift: GlyphShift }>('pdf-layer.json').glyphShift;
+const layer = loadData<{ glyphShift: GlyphShift; lookAlikes: { map: Record<string, string> } }>('pdf-layer.json');
+const shift = layer.glyphShift;
+const LOOK_ALIKES = new Map(Object.entries(layer.lookAlikes.map));
 const GLYPHS = new Map<string, string>([
   ...Object.entries(shift.glyphs).map(([from, { to }]): [string, string] => [from, to]),
   ...Object.entries(shift.corrections).flatMap(([from, c]): [string, string][] => (typeof c === 'string' ? [] : [[from, c.to]])),
@@ -52,12 +55,25 @@ function fromMacRoman(s: string): string {
   return out;
 }
 
+const fromLookAlikes = (s: string): string => [...s].map((c) => LOOK_ALIKES.get(c) ?? c).join('');
+
 export function readAs(reading: FontReading, s: string): string {
-  return reading === 'glyph-ids' ? fromGlyphIds(s) : reading === 'mac-roman' ? fromMacRoman(s) : s;
+  if (reading === 'glyph-ids') return fromGlyphIds(s);
+  if (reading === 'mac-roman') return fromMacRoman(s);
+  return reading === 'look-alikes' ? fromLookAlikes(s) : s;
 }
 
 const LETTERS = /\p{L}/u;
-const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
+/** The word without the non-letters at its ends (by hand: `[^\p{L}]+$` would rescan long runs). */
+function trimToLetters(word: string): string {
+  const chars = [...word];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && !LETTERS.test(chars[a]!)) a++;
+  while (b > a && !LETTERS.test(chars[b - 1]!)) b--;
+  return chars.slice(a, b).join('');
+}
 const NON_ASCII_LETTER = /[^\x00-\x7f]/u;
 
 export interface Readability {
@@ -75,7 +91,7 @@ export function readability(text: string): Readability {
   let points = 0;
   let marked = 0;
   for (const raw of text.normalize('NFC').split(/\s+/u)) {
-    const word = raw.replace(EDGE_PUNCTUATION, '');
+    const word = trimToLetters(raw);
     if (!LETTERS.test(word)) continue;
     words++;
     points += POINTS[judge(word)];

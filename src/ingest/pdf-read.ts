@@ -51,7 +51,8 @@ interface Laid {
 
 /** Every page's lines at their columns, with each font read its best way and furniture out. */
 export function layout(pages: readonly PdfPage[]): Laid {
-  const all = pages.flatMap((p) => p.items);
+  const all = pages.flatMap((p) => p.items.filter((i) => i.str.trim() !== ''));
+  if (all.length === 0) return { text: '', furniture: [], repaired: false };
   const left = Math.min(...all.map((i) => i.x));
   const column = columnWidth(pages);
   const lines = pages.map((p) => pageLines(p.items));

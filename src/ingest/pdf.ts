@@ -72,7 +72,8 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
 
 function toItem(raw: RawItem): TextItem[] {
   const t = raw.transform;
-  if (!t || typeof raw.str !== 'string' || raw.str.trim() === '') return [];
+  // Spaces are kept: some writers place every word by itself and print the space between them.
+  if (!t || typeof raw.str !== 'string' || raw.str === '') return [];
   // Upright text only: rotated runs (a stamp, a margin note) have no place in a line.
   if (Math.abs(t[1]!) > 0.01 || Math.abs(t[2]!) > 0.01 || t[0]! <= 0) return [];
   const size = Math.abs(t[3]!) || raw.height || 10;
@@ -107,7 +108,7 @@ export function pageLines(items: readonly TextItem[]): PdfLine[] {
 /** The width of one column of text: the median width per character of the runs of a document. */
 export function columnWidth(pages: readonly PdfPage[]): number {
   const widths: number[] = [];
-  for (const page of pages) for (const item of page.items) if (item.str.length >= 3 && item.width > 0) widths.push(item.width / item.str.length);
+  for (const page of pages) for (const item of page.items) if (item.str.trim().length >= 3 && item.width > 0) widths.push(item.width / item.str.length);
   if (widths.length === 0) return 5;
   widths.sort((a, b) => a - b);
   return widths[Math.floor(widths.length / 2)]!;
@@ -126,10 +127,15 @@ export function layoutLine(line: PdfLine, left: number, column: number, text: (i
   let out = '';
   let prevEnd = -Infinity;
   for (const item of line.items) {
+    if (item.str.trim() === '') {
+      // A printed space: one space, and the gap to the next word still measured from the last word.
+      if (out && !out.endsWith(' ')) out += ' ';
+      continue;
+    }
     const str = text(item);
     const col = Math.max(0, Math.round((item.x - left) / column));
     const gap = item.x - prevEnd;
-    if (!out) out = ' '.repeat(col);
+    if (!out.trim()) out = ' '.repeat(col);
     else if (gap > COLUMN_GAP * item.size) out = out.trimEnd().padEnd(Math.max(col, out.trimEnd().length + 3));
     else if (gap > 0.15 * item.size && !out.endsWith(' ') && !str.startsWith(' ')) out += ' ';
     out += str;
