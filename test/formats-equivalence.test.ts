@@ -99,3 +99,27 @@ describe('files chidao cannot read: one line each, the other inputs still read',
     expect(r.stderr).toMatch(line);
   });
 });
+
+describe('gold files and diffs over DOCX and PDF', () => {
+  it('annotate drafts gold files for a PDF and a DOCX and validate checks its spans against the PDF\'s text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-gold-'));
+    writeFileSync(join(dir, 'cv-4390.pdf'), readFileSync('fixtures/formats/cv-4390.pdf'));
+    writeFileSync(join(dir, 'cv-4390-word.docx'), readFileSync('fixtures/formats/cv-4390.docx'));
+    const annotate = await runCli(['annotate', 'cv-4390.pdf', 'cv-4390-word.docx'], { cwd: dir });
+    expect(annotate.code).toBe(0);
+    expect(annotate.stderr).toContain('chidao annotate: wrote cv-4390.gold.json (5 top-level directives)');
+    const gold = JSON.parse(readFileSync(join(dir, 'cv-4390.gold.json'), 'utf8'));
+    expect(gold.source).toBe('cv-4390.pdf');
+    const validate = await runCli(['validate', dir, '--format', 'json', '--score']);
+    const report = JSON.parse(validate.stdout);
+    expect([report.files, report.errors, report.findings]).toEqual([2, 0, []]);
+    expect([report.score.directives.f1, report.score.document.f1]).toEqual([1, 1]);
+    expect(validate.code).toBe(0);
+  });
+
+  it('diff takes a TXT and a PDF of the same notice as its sides: all five directives unchanged', async () => {
+    const r = await runCli(['diff', 'corpus/007_cv-4390-ubnd-laocai-2026.txt', 'fixtures/formats/cv-4390.pdf', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.counts).toEqual({ unchanged: 5, changed: 0, added: 0, removed: 0 });
+  });
+});
