@@ -92,7 +92,7 @@ describe.skipIf(!haveWild)('wild PDF with a text layer', () => {
     ['sd-vlncn__QD-1050-kiem-tra-VLNCN-2026.pdf', [
       'UBND TỈNH LÀO CAI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'SỞ CÔNG THƯƠNG  Độc lập - Tự do - Hạnh phúc',
-      'Số:1050 /QĐ-SCT  Lào Cai, ngày  tháng 3 năm 2026',
+      'Số: 1050 /QĐ-SCT  Lào Cai, ngày  tháng 3 năm 2026',
       '',
       'QUYẾT ĐỊNH',
       'Kiểm tra việc chấp hành pháp luật trong sử dụng và bảo quản vật liệu nổ',

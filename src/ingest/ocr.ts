@@ -1,11 +1,9 @@
-// OCR of a scanned PDF: the pages rendered by poppler's pdftoppm (300 dpi, grey) and read by
-// Tesseract with its Vietnamese model, both as child processes. Tesseract's TSV output gives the
+// OCR of a scanned PDF: each page rendered by poppler's pdftoppm (300 dpi, grey) and read by
+// Tesseract with its Vietnamese model, both as child processes, the bytes passed through their
+// standard input and output (no temporary files). Tesseract's TSV output gives the
 // words with their confidence; lines are rebuilt from its block/paragraph/line numbers, with the
 // left margin kept as indentation so that the structure stage sees a PDF layout.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DecodeError } from './decode.js';
 
 export interface OcrResult {
@@ -20,10 +18,13 @@ const INSTALL = 'install poppler-utils, tesseract-ocr and tesseract-ocr-vie (Deb
 /** Rendering resolution: Tesseract reads body text best with capitals 20–30 px high. */
 const DPI = 300;
 
-function run(command: string, args: string[], what: string): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+function run(command: string, args: string[], what: string, input?: Uint8Array): Buffer {
+  const result = spawnSync(command, args, { input, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') throw new DecodeError(`--ocr needs ${command}: ${INSTALL}`);
-  if (result.status !== 0) throw new DecodeError(`${what} failed (${command}: ${(result.stderr || '').split('\n').find((l) => l.trim()) ?? `exit ${result.status}`})`);
+  if (result.status !== 0) {
+    const message = result.stderr.toString('utf8').split('\n').find((l) => l.trim()) ?? `exit ${result.status}`;
+    throw new DecodeError(`${what} failed (${command}: ${message})`);
+  }
   return result.stdout;
 }
 
@@ -34,30 +35,22 @@ export function ocrAvailable(): boolean {
   return !langs.error && /^vie$/mu.test(langs.stdout ?? '') && !poppler.error;
 }
 
-export function ocrPdf(bytes: Uint8Array): OcrResult {
-  const dir = mkdtempSync(join(tmpdir(), 'chidao-ocr-'));
-  try {
-    const pdf = join(dir, 'in.pdf');
-    writeFileSync(pdf, bytes);
-    run('pdftoppm', ['-r', String(DPI), '-gray', '-png', pdf, join(dir, 'page')], 'rendering the pages');
-    const images = readdirSync(dir).filter((n) => n.endsWith('.png')).sort();
-    if (images.length === 0) throw new DecodeError('rendering the pages gave no image');
-    const langs = run('tesseract', ['--list-langs'], 'listing Tesseract languages');
-    if (!/^vie$/mu.test(langs)) throw new DecodeError(`--ocr needs Tesseract's Vietnamese model: ${INSTALL}`);
-    const pages: string[] = [];
-    let sum = 0;
-    let words = 0;
-    for (const image of images) {
-      const tsv = run('tesseract', [join(dir, image), 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], 'OCR');
-      const page = tsvToText(tsv);
-      pages.push(page.text);
-      sum += page.confidenceSum;
-      words += page.words;
-    }
-    return { text: pages.filter(Boolean).join('\n'), pages: images.length, confidence: words ? Math.round((sum / words) * 10) / 10 : 0 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+export function ocrPdf(bytes: Uint8Array, pageCount: number): OcrResult {
+  const langs = run('tesseract', ['--list-langs'], 'listing Tesseract languages').toString('utf8');
+  if (!/^vie$/mu.test(langs)) throw new DecodeError(`--ocr needs Tesseract's Vietnamese model: ${INSTALL}`);
+  const pages: string[] = [];
+  let sum = 0;
+  let words = 0;
+  for (let n = 1; n <= pageCount; n++) {
+    // No output root: pdftoppm writes the one page to standard output; "-" reads the PDF from standard input.
+    const png = run('pdftoppm', ['-r', String(DPI), '-gray', '-png', '-f', String(n), '-l', String(n), '-singlefile', '-'], 'rendering the pages', bytes);
+    const tsv = run('tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], 'OCR', png).toString('utf8');
+    const page = tsvToText(tsv);
+    pages.push(page.text);
+    sum += page.confidenceSum;
+    words += page.words;
   }
+  return { text: pages.filter(Boolean).join('\n'), pages: pageCount, confidence: words ? Math.round((sum / words) * 10) / 10 : 0 };
 }
 
 /**

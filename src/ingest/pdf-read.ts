@@ -39,7 +39,7 @@ export async function readPdf(bytes: Uint8Array, options: { ocr: boolean }): Pro
   }
   if (!options.ocr) throw new DecodeError(NO_TEXT_LAYER);
   const { ocrPdf } = await import('./ocr.js');
-  const ocr = ocrPdf(bytes);
+  const ocr = ocrPdf(bytes, pages.length);
   return { text: ocr.text, format: 'pdf-ocr', reader: { pages: ocr.pages, ocrConfidence: ocr.confidence } };
 }
 
