@@ -1,6 +1,7 @@
 // One notice as TXT, DOCX and PDF gives the same directives and fields: corpus/007 (Công văn
 // 4390/UBND-NLN) and fixtures/formats/cv-4390.{docx,pdf}, made from it by LibreOffice
 // (scripts/make-format-fixtures.sh). Also the one-line refusals of files chidao cannot read.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,5 +122,21 @@ describe('gold files and diffs over DOCX and PDF', () => {
     const r = await runCli(['diff', 'corpus/007_cv-4390-ubnd-laocai-2026.txt', 'fixtures/formats/cv-4390.pdf', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).summary.counts).toEqual({ unchanged: 5, changed: 0, added: 0, removed: 0 });
+  });
+});
+
+describe('DOCX and PDF in the worker threads of --jobs', () => {
+  it('give the bytes of a one-thread run (the bundle, 8 inputs, 2 threads)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-jobs-'));
+    for (let k = 0; k < 4; k++) {
+      writeFileSync(join(dir, `n${k}.pdf`), readFileSync('fixtures/formats/cv-4390.pdf'));
+      writeFileSync(join(dir, `n${k}.docx`), readFileSync('fixtures/formats/cv-4390.docx'));
+    }
+    const threads = spawnSync(process.execPath, [join(process.cwd(), 'bin/chidao.js'), 'extract', '.', '--jobs', '2', '-q'], { cwd: dir, encoding: 'utf8' });
+    const one = await runCli(['extract', '.', '--jobs', '1', '-q'], { cwd: dir });
+    expect(threads.stderr).toBe('');
+    expect(threads.status).toBe(0);
+    expect(threads.stdout.split('\n').filter(Boolean)).toHaveLength(8);
+    expect(threads.stdout).toBe(one.stdout);
   });
 });
