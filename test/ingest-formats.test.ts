@@ -99,6 +99,7 @@ describe('PDF lines from text items', () => {
       item('Độc lập - Tự do - Hạnh phúc', 300, 760),
       item('Số: 1074/QĐ-BXD', 85, 730),
       item('Hà Nội, ngày 29 tháng 6 năm 2026', 280, 730.2),
+      item('   ', 85, 745), // a line of printed spaces: no line
     ];
     const lines = pageLines(items);
     expect(lines.map((l) => l.items.map((i) => i.str))).toEqual([

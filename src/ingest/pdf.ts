@@ -102,7 +102,8 @@ export function pageLines(items: readonly TextItem[]): PdfLine[] {
     } else lines.push({ y: item.y, size: item.size, items: [item] });
   }
   for (const line of lines) line.items.sort((a, b) => a.x - b.x);
-  return lines;
+  // A line of printed spaces only is no line.
+  return lines.filter((line) => line.items.some((i) => i.str.trim() !== ''));
 }
 
 /** The width of one column of text: the median width per character of the runs of a document. */
