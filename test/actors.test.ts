@@ -48,7 +48,7 @@ function run(sentence: string, options: Options = {}): Directive {
     },
     directives: [directive(0, 's1', children)],
   };
-  const header = { ...doc.document, kind: 'news', signer: null, body: [0, text.length] } as unknown as Header;
+  const header = { ...doc.document, kind: 'news', signer: null, body: [0, text.length], parts: [[0, text.length]] } as unknown as Header;
   const ctx: StageContext = {
     source: { path: 't.txt', sha256: '', encoding: 'utf-8', format: 'text', text }, folded: fold(text), header, tables: [],
     boilerplate: [], options: {}, warnings: [],
@@ -224,7 +224,7 @@ describe('made-up sentences: department names and addressees', () => {
 
 describe('issuer from the header', () => {
   const header = (over: Partial<Header>): Header => ({
-    kind: 'official', type: 'QĐ', number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], body: [0, 0], ...over,
+    kind: 'official', type: 'QĐ', number: null, issuer: null, place: null, date: null, title: null, signer: null, recipients: [], body: [0, 0], parts: [[0, 0]], ...over,
   });
   const body = (name: string) => ({ ...recognise(name, NATIONAL)[0]!, start: 0, end: 0 });
 

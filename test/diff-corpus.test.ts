@@ -290,7 +290,7 @@ describe('diff: sides given as extract output', () => {
     expect(folder.stderr).toBe('');
     expect(folder.code).toBe(0);
     const d = JSON.parse(folder.stdout);
-    expect(d.old.documents).toHaveLength(10);
+    expect(d.old.documents).toHaveLength(14);
     expect(d.summary.counts.unchanged).toBe(d.old.directives);
   });
 });

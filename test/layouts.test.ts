@@ -32,7 +32,7 @@ describe.each([
   },
   {
     file: 'kl-party-flattened.txt',
-    fields: { kind: 'official', type: 'KL', number: '75-KL/TW', issuer: 'Ban Chấp hành Trung ương', place: 'Hà Nội', date: '2024-04-10' },
+    fields: { kind: 'official', type: 'KL', number: '75-KL/TW', issuer: 'Ban Chấp hành Trung ương Đảng', place: 'Hà Nội', date: '2024-04-10' },
     signer: { name: 'Trần Cẩm Tú', title: 'Thường trực Ban Bí thư' },
     tree: [['II', ['II.1', 'II.2', 'II.3']]],
     leaves: ['II.1', 'II.2.a', 'II.2.b', 'II.3'],

@@ -154,7 +154,7 @@ const EXTRACT_OFFICIAL = target('extractDocument (official: corpus/009 header, t
 const SEGMENT = target('segment (the whole text as the body)', (t) => {
   const skip: Span[] = [];
   for (const m of t.matchAll(/^\|[^\n]*/gmu)) skip.push([m.index, m.index + m[0].length]);
-  return { text: t, folded: fold(t), body: [0, t.length] as Span, skip };
+  return { text: t, folded: fold(t), parts: [[0, t.length] as Span], skip };
 }, (input) => segment(input));
 
 // Whole-document functions are slow per call (fold, header, segment, stages): a selection of the

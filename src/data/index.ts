@@ -18,6 +18,11 @@ export interface Cues {
   closing: string[];
   urgent: string[];
   preambleOpeners: string[];
+  passive: string[];
+  passiveVerbs: string[];
+  stateAfter: string[];
+  nominalCues: string[];
+  nounBefore: string[];
 }
 
 export interface DocType {
@@ -53,3 +58,13 @@ export const tableColumns: ColumnRule[] = loadData<{ columns: ColumnRule[] }>('t
 
 /** Vietnamese family names (họ), shared by the header's signer and the actors' persons. */
 export const surnames: string[] = loadData<{ surnames: string[] }>('gazetteer/persons.json').surnames;
+
+export interface HeaderVocabulary {
+  attachment: { titles: string[]; appendix: string[]; captions: string[]; captionWithin: number };
+  stamp: { labels: string[] };
+  issuer: { heads: string[]; partyCommittees: string[]; joining: string[]; places: string[] };
+  motto: { lines: string[] };
+}
+
+/** Header and layout words (src/data/header.json): attachments, Party headers, signatures. */
+export const headerWords: HeaderVocabulary = loadData<HeaderVocabulary>('header.json');

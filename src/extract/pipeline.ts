@@ -5,12 +5,14 @@ import { boilerplate } from '../ingest/boilerplate.js';
 import { fold } from '../ingest/match.js';
 import { isUrgent } from '../structure/cues.js';
 import { parseHeader, type Header } from '../structure/header.js';
+import { pageFurniture } from '../structure/pages.js';
 import { segment, type SkeletonDirective } from '../structure/segment.js';
 import { isGroupRow, taskTables, type TaskTable } from '../structure/tables.js';
 import type { Directive, ExtractedDocument, Finding, Source, Span } from '../types.js';
 import { actorsStage } from './actors/index.js';
 import { deadlinesStage } from './deadlines/index.js';
 import { domainsStage } from './domains/index.js';
+import { issuerNameStage } from './issuer-name.js';
 import { references } from './references.js';
 
 export interface ExtractOptions {
@@ -33,7 +35,7 @@ export interface StageContext {
 export type Stage = (doc: ExtractedDocument, ctx: StageContext) => ExtractedDocument;
 
 /** The stages after structure, in order. */
-export const STAGES: readonly Stage[] = [referencesStage, actorsStage, deadlinesStage, domainsStage];
+export const STAGES: readonly Stage[] = [referencesStage, actorsStage, issuerNameStage, deadlinesStage, domainsStage];
 
 function referencesStage(doc: ExtractedDocument, ctx: StageContext): ExtractedDocument {
   const own = { number: ctx.header.number, skip: ctx.boilerplate };
@@ -46,14 +48,17 @@ function tableDirectives(tables: TaskTable[]): SkeletonDirective[] {
   let n = 0;
   for (const table of tables) {
     let last: SkeletonDirective | null = null;
+    let lastNumber = '';
     for (const row of table.rows) {
       if (isGroupRow(row)) continue;
-      if (/^\d+\.\d+/u.test(row.number) && last) {
+      // A sub-row is numbered under the row before it ("2" then "2.1"), not under a group row.
+      if (last && lastNumber !== '' && row.number.startsWith(`${lastNumber}.`) && /^\d+\.\d+/u.test(row.number)) {
         last.children.push({ id: `${last.id}.${last.children.length + 1}`, numbered: true, span: row.span, children: [] });
         last.span = [last.span[0], Math.max(last.span[1], row.span[1])];
         continue;
       }
       last = { id: `T${++n}`, numbered: row.number !== '', span: row.span, children: [] };
+      lastNumber = row.number.replace(/[.)]$/u, '');
       out.push(last);
     }
   }
@@ -78,13 +83,14 @@ export function extractDocument(source: Source, options: ExtractOptions = {}): E
   const header = parseHeader(text, lines, folded);
   const tables = taskTables(text);
   const furniture = header.kind === 'news' ? lines : [];
+  const pages = pageFurniture(text);
   const skip: Span[] = [...tables.map((t) => t.span), ...furniture, ...pipeLines(text)];
-  const { directives: skeleton } = segment({ text, folded, body: header.body, skip });
+  const { directives: skeleton } = segment({ text, folded, parts: header.parts, skip, pages });
   const rows = tableDirectives(tables);
   const cells = new Map<string, Directive['cells']>();
   for (const t of tables) for (const r of t.rows) cells.set(`${r.span[0]}:${r.span[1]}`, r.cells);
   const all = [...skeleton, ...rows].sort((a, b) => a.span[0] - b.span[0]);
-  const { body: _body, dateline: _dateline, ...fields } = header;
+  const { body: _body, parts: _parts, dateline: _dateline, ...fields } = header;
   let doc: ExtractedDocument = {
     schemaVersion: 1,
     source: { path: source.path, sha256: source.sha256, encoding: source.encoding, format: source.format, length: text.length },

@@ -170,3 +170,28 @@ export function wordPattern(phrases: readonly string[], flags = 'gu'): RegExp {
 export function nameKey(name: string): string {
   return fold(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
 }
+
+const BARE = new Uint16Array(0x10000);
+/**
+ * Same-length copy of folded text with every diacritic dropped ("kết luận" → "ket luan", "đ" →
+ * "d"): a key that OCR noise in the marks ("KÉT LUẬN", "ĐÁNG", "QUAN ĐIỄM") does not change. For
+ * fixed vocabulary only (headings, mottos, type words), where ignoring the marks is safe.
+ */
+export function bareKey(folded: string): string {
+  const n = folded.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i);
+    if (c < 0x80) {
+      out[i] = c;
+      continue;
+    }
+    let b = BARE[c]!;
+    if (b === 0) {
+      b = c === 0x111 || c === 0x110 ? 0x64 : c >= 0xd800 && c <= 0xdfff ? c : String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+      BARE[c] = b;
+    }
+    out[i] = b;
+  }
+  return n <= 128 ? String.fromCharCode.apply(null, out as unknown as number[]) : UTF16.decode(out);
+}

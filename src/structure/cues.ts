@@ -1,7 +1,7 @@
 // Cue-word tests over folded text (see ingest/match.ts). The words are data (data/cues.json);
 // this module only compiles them, longest first, with Vietnamese word boundaries.
 import { cues } from '../data/index.js';
-import { WORD_END, WORD_START, alternation, wordPattern } from '../ingest/match.js';
+import { WORD_END, WORD_START, alternation, bareKey, fold, wordPattern } from '../ingest/match.js';
 
 const instruct = wordPattern([...cues.instruct, ...cues.strong]);
 const strong = wordPattern(cues.strong, 'u');
@@ -9,10 +9,21 @@ const past = wordPattern(['đã'], 'gu');
 const notInstruct = wordPattern(cues.notInstruct);
 const notDirective = wordPattern(cues.notDirective);
 const urgent = wordPattern(cues.urgent);
+// "được tăng cường", "được sắp xếp, kiện toàn", "tiếp tục được hoàn thiện", "tiếp tục là": a
+// passive or a copula tells what is being done or what is, no instruction.
+const passiveBefore = new RegExp(`${WORD_START}(?:${alternation(cues.passive)})(?:(?:[ \\n]+\\p{L}+){1,2},)?[ \\n]+$`, 'u');
+const stateAfter = new RegExp(`^[ \\n]+(?:${alternation(cues.stateAfter)})${WORD_END}`, 'u');
+const passiveVerbs: ReadonlySet<string> = new Set(cues.passiveVerbs.map(fold));
+// "đáp ứng yêu cầu", "trước yêu cầu phát triển": a cue word that is a noun there.
+const nominalCues: ReadonlySet<string> = new Set(cues.nominalCues.map(fold));
+const nounBefore = new RegExp(`${WORD_START}(?:${alternation(cues.nounBefore)})[ \\n]+$`, 'u');
 const pastBefore = new RegExp(`${WORD_START}(?:${alternation(cues.past)})[ \\n]+$`, 'u');
 const continuation = new RegExp(`^(?:${alternation(cues.continuation)})${WORD_END}`, 'u');
 const actionStart = new RegExp(`^(?:${alternation(cues.actionVerbs)})${WORD_END}`, 'u');
-const descriptiveHeading = new RegExp(`^(?:${alternation(cues.descriptiveHeadings)})(?:[ \\n]*[:.]|[ \\n]*$)`, 'u');
+// A descriptive heading, read without diacritics so that OCR noise in the marks ("QUAN ĐIỄM") does
+// not hide it; a list of them ("Quan điểm, mục tiêu", "Mục đích và yêu cầu") is one too.
+const descriptiveHeading = new RegExp(`^(?:${alternation(cues.descriptiveHeadings.map((h) => bareKey(fold(h))))})(?:[ \\n]*[:.]|[ \\n]*$)`, 'u');
+const HEADING_LIST = /,|(?<![\p{L}\p{N}])va(?![\p{L}\p{N}])/u;
 const nonDirectiveArticle = new RegExp(`^(?:${alternation(cues.nonDirectiveArticles)})${WORD_END}|${WORD_START}(?:${alternation(cues.inForceAnywhere)})${WORD_END}`, 'u');
 const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WORD_END}`, 'u');
 const closing = wordPattern(cues.closing, 'u');
@@ -43,8 +54,13 @@ export function instructs(folded: string): boolean {
 export function evidence(folded: string): 'instructs' | 'neutral' | 'describes' {
   notDirective.lastIndex = 0;
   if (notDirective.test(folded)) return 'describes';
+  if (liveCue(folded)) return 'instructs';
+  // A "đã" tells the past when it comes before the action ("Tỉnh đã hoàn thành …"); after it, it
+  // is a relative clause of an object ("… hoàn thiện hạ tầng tại các KCN đã thành lập").
   past.lastIndex = 0;
-  return liveCue(folded) ? 'instructs' : past.test(folded) ? 'describes' : 'neutral';
+  const pastAt = past.exec(folded)?.index;
+  if (pastAt === undefined) return 'neutral';
+  return firstAction(folded) < pastAt ? 'neutral' : 'describes';
 }
 
 function liveCue(folded: string): boolean {
@@ -52,22 +68,43 @@ function liveCue(folded: string): boolean {
   // After a "đã" (the sentence tells of the past: "Tỉnh ủy … đã lãnh đạo, chỉ đạo … chủ động …")
   // only a strong verb instructs; a "đã" after the cue is a relative clause ("phải thực hiện đúng
   // nội dung đã được ủy quyền").
+  // The "đã" counts within its clause: "… các CCN đã được đầu tư một phần …; Chủ trì, phối hợp
+  // …" tells the past of an object, then instructs after the ";".
   past.lastIndex = 0;
-  const firstPast = past.exec(folded)?.index ?? Infinity;
+  const pasts: number[] = [];
+  for (let p = past.exec(folded); p; p = past.exec(folded)) pasts.push(p.index);
+  const pastInClause = (at: number): boolean => {
+    const clause = folded.lastIndexOf(';', at) + 1;
+    return pasts.some((p) => p >= clause && p < at);
+  };
   instruct.lastIndex = 0;
   for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
     if (mask[m.index]) continue;
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (firstPast < m.index && !strong.test(m[0])) continue;
+    const before = folded.slice(Math.max(0, m.index - 30), m.index);
+    if (passiveBefore.test(before)) continue;
+    if (passiveVerbs.has(m[0]) && stateAfter.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (nominalCues.has(m[0]) && nounBefore.test(before)) continue;
+    if (pastInClause(m.index) && !strong.test(m[0])) continue;
     return true;
   }
   // No cue word, but a task with its deadline: "Các sở, ngành báo cáo … trước ngày 15/12".
   dueBy.lastIndex = 0;
   for (let m = dueBy.exec(folded); m; m = dueBy.exec(folded)) {
-    if (mask[m.index] || firstPast < m.index) continue;
+    if (mask[m.index] || pastInClause(m.index)) continue;
     if (actionAnywhere.test(folded.slice(0, m.index))) return true;
   }
   return false;
+}
+
+const actionsAnywhere = wordPattern(cues.actionVerbs);
+/** Where the first action verb used as a verb is ("theo đề nghị của …" is a noun), or Infinity. */
+function firstAction(folded: string): number {
+  actionsAnywhere.lastIndex = 0;
+  for (let m = actionsAnywhere.exec(folded); m; m = actionsAnywhere.exec(folded)) {
+    if (!(nominalCues.has(m[0]) && nounBefore.test(folded.slice(Math.max(0, m.index - 30), m.index)))) return m.index;
+  }
+  return Infinity;
 }
 
 /** Position in the folded text after the first cue of a lead-in ("Chính phủ yêu cầu cần "). */
@@ -82,7 +119,16 @@ export function leadInCueEnd(folded: string): number {
 
 export const startsWithContinuation = (folded: string): boolean => continuation.test(folded);
 export const startsWithAction = (folded: string): boolean => actionStart.test(folded);
-export const isDescriptiveHeading = (folded: string): boolean => descriptiveHeading.test(folded);
+export function isDescriptiveHeading(folded: string): boolean {
+  const bare = bareKey(folded);
+  if (descriptiveHeading.test(bare)) return true;
+  // "quan diem, muc tieu:": every piece of the list is a descriptive heading.
+  let end = bare.length;
+  while (end > 0 && (bare[end - 1] === ' ' || bare[end - 1] === '\n')) end--;
+  if (bare[end - 1] === ':' || bare[end - 1] === '.') end--;
+  const pieces = bare.slice(0, end).split(HEADING_LIST);
+  return pieces.length > 1 && pieces.every((p) => descriptiveHeading.test(p.trim()));
+}
 export const isNonDirectiveArticle = (folded: string): boolean => nonDirectiveArticle.test(folded);
 export const startsTrailing = (folded: string): boolean => trailingOpener.test(folded);
 /** Where the first closing cue of a folded text starts, or -1. */

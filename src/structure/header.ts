@@ -3,15 +3,24 @@
 // Works on the line-broken layout, on PDF text layers (two columns side by side) and on the
 // flattened single-line form, where the fields run on in one line.
 import { cues, docTypes, offices, surnames } from '../data/index.js';
-import { alternation, fold, foldPattern, nameKey, WORD_END } from '../ingest/match.js';
+import { alternation, bareKey, fold, foldPattern, nameKey, WORD_END } from '../ingest/match.js';
 import type { DocumentFields, Signer, Span } from '../types.js';
-import { lines, type Line } from './paragraphs.js';
+import { attachmentStarts } from './attachments.js';
+import { issuerFromCell } from './issuer-cell.js';
+import { blankDatelineEnd, mottoAt, officialMarks } from './shape.js';
+import { isStampLine, isStampTime, signingTime } from './stamp.js';
+import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
 
 /** The document fields but the references (a stage of their own), plus where the body lies. */
 export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
   signer: Signer | null;
   /** Where the body (lead-in, items, closing) lies. */
   body: Span;
+  /**
+   * The stretches of text that hold directives: the body, then any text attached after the
+   * signature (a plan, a regulation, appendices), each read as a list of its own.
+   */
+  parts: Span[];
   /**
    * Where a news text's date was read, when it lies in the body ("Ngày 24/5/2017, UBND tỉnh ban
    * hành …"): the date of the report, no deadline. An official dateline lies before the body.
@@ -21,7 +30,8 @@ export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
 
 // "Số: 330/TB-VPCP", "Số: 15/2018/NĐ-CP", "Số:   4390     /UBND-NLN"; Party: "Số 75-KL/TW".
 const NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
-const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})-([\p{Lu}]{1,5})\/([\p{Lu}]{1,6})/u;
+// Party symbols: "Số 75-KL/TW", "Số 12-CTr/TU", "Số 300 -CV/ĐU" (spaces inside, as typed).
+const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]?[-–][ \u00A0]?(\p{Lu}\p{L}{0,4})[ \u00A0]?\/[ \u00A0]?(\p{Lu}[\p{Lu}\p{N}]{0,5})(?![\p{L}\p{N}])/u;
 // The dateline may wrap in a web copy of a table cell ("Sơn\nLa, ngày 16 tháng 11\nnăm 2018"):
 // the place over a line break only from a word that opens its line ("… Bộ Y Tế\nHà Nội" is "Hà Nội").
 const PLACE_DATE = /(?<![\p{L}\p{N}])((?:(?<![^\n])[\p{Lu}][\p{Ll}]+\n)?[\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0\n]*ngày[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+tháng[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+năm[ \u00A0\n]+(\d{4})/u;
@@ -31,17 +41,6 @@ const TYPE_CODES = new Set(docTypes.map((t) => t.code));
 const TYPE_WORD = new RegExp(`^(?:${alternation(docTypes.flatMap((t) => t.words))})(?![\\p{L}\\p{N}])`, 'u');
 const SURNAMES = new Set(surnames);
 const NAME = /([\p{Lu}][\p{Ll}]+(?:[ \u00A0]+[\p{Lu}][\p{Ll}]*){1,4})[ \u00A0]*$/u;
-
-const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
-const MARK = /[|*_\s]/u;
-/** Trims "|", "*", "_" and spaces from both ends (by hand: `[…]+$` would rescan long runs). */
-function stripMarks(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && MARK.test(s[a]!)) a++;
-  while (b > a && MARK.test(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
 
 function iso(y: string, m: string, d: string): string | null {
   const yy = Number(y), mm = Number(m), dd = Number(d);
@@ -107,7 +106,10 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const numberMatch = NUMBER.exec(head);
   const partyMatch = PARTY_NUMBER.exec(head);
   const dateMatch = PLACE_DATE.exec(head);
-  const official = (numberMatch !== null || partyMatch !== null) && dateMatch !== null;
+  const stamped = signingTime(head);
+  // Official: a number and a date; or the header's shape, when OCR or a blank dateline left a
+  // field unreadable (the field is then null, never a guess).
+  const official = ((numberMatch !== null || partyMatch !== null) && (dateMatch !== null || stamped !== null)) || officialMarks(head, text) >= 4;
 
   // The body ends at "Nơi nhận" (or a signature table row holding it).
   const recipientsAt = findLast(RECIPIENTS, text);
@@ -121,35 +123,59 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     const newsDate = newsDateOf(all);
     return {
       kind: 'news', type: null, number: null, issuer: null, place: null, date: newsDate?.iso ?? null, title: newsTitle(all, new Set(furniture.map(([s]) => s))),
-      signer: null, recipients: [], body: [0, bodyEnd], dateline: newsDate?.span ?? null,
+      signer: null, recipients: [], body: [0, bodyEnd], parts: [[0, bodyEnd]], dateline: newsDate?.span ?? null,
     };
   }
 
   const party = partyMatch !== null && (numberMatch === null || partyMatch.index <= numberMatch.index);
   const number = party
     ? `${partyMatch![1]}-${partyMatch![2]}/${partyMatch![3]}`
-    : `${numberMatch![1]}${numberMatch![2] ? '/' + numberMatch![2].replace(/[\s/]/gu, '') : ''}/${numberMatch![3]}`;
-  const code = party ? partyMatch![2]! : numberMatch![3]!.split('-')[0]!;
-  const numberAt = party ? partyMatch!.index : numberMatch!.index;
+    : numberMatch ? `${numberMatch[1]}${numberMatch[2] ? '/' + numberMatch[2].replace(/[\s/]/gu, '') : ''}/${numberMatch[3]}` : null;
+  const code = party ? partyMatch![2]! : numberMatch ? numberMatch[3]!.split('-')[0]! : null;
+  const numberAt = party ? partyMatch!.index : numberMatch ? numberMatch.index : firstLineAfterMotto(head);
   const issuerName = issuer(text, folded, all, numberAt);
-  const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, dateMatch.index + dateMatch[0].length, issuerName);
-  // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a công văn.
-  const type = TYPE_CODES.has(code) ? code : 'CV';
+  const attached = attachmentStarts(text, recipientsAt);
+  const attachedAt = attached[0] ?? -1;
+  const afterDate = dateMatch ? dateMatch.index + dateMatch[0].length : Math.max(blankDatelineEnd(head), numberMatch ? numberMatch.index + numberMatch[0].length : 0);
+  const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, afterDate, issuerName);
+  // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a
+  // công văn; with no readable number, the title's type word does.
+  const type = code !== null ? (TYPE_CODES.has(code) ? code : 'CV') : typeOfWord(typeWord) ?? (title && /^(?:V\/v|Về việc)/u.test(title) ? 'CV' : null);
 
   return {
     kind: 'official',
     type,
     number,
     issuer: issuerName,
-    place: dateMatch[1]!.replace(/\s+/gu, ' ').trim(),
-    date: iso(dateMatch[4]!, dateMatch[3]!, dateMatch[2]!),
+    place: dateMatch ? dateMatch[1]!.replace(/\s+/gu, ' ').trim() : null,
+    date: dateMatch ? iso(dateMatch[4]!, dateMatch[3]!, dateMatch[2]!) : stamped?.iso ?? null,
     title,
-    signer: signer(text, recipientsAt >= 0 ? recipientsAt : Math.max(0, text.length - 800)),
+    signer: signer(text.slice(0, attachedAt >= 0 ? attachedAt : text.length), recipientsAt >= 0 ? recipientsAt : Math.max(0, text.length - 800)),
     recipients: recipientsAt >= 0 ? recipients(text, recipientsAt) : [],
     ...(addressees.length ? { addressees } : {}),
     body: [bodyStart, bodyEnd],
+    parts: [[bodyStart, bodyEnd], ...attached.map((at, i): Span => [at, attached[i + 1] ?? text.length])],
     dateline: null,
   };
+}
+
+/** The type code of a title's type word ("KẾT LUẬN", OCR "KÉT LUẬN" → "KL"), or null. */
+function typeOfWord(word: string | null): string | null {
+  if (!word) return null;
+  const key = bareKey(fold(word)).replace(/\s+/gu, ' ').trim();
+  const hit = docTypes.find((t) => t.words.some((w) => key.startsWith(bareKey(fold(w)))));
+  return hit?.code ?? null;
+}
+
+/** With no readable number: the issuer's cell ends where the first line after the motto's starts. */
+function firstLineAfterMotto(head: string): number {
+  const nl = head.split('\n');
+  let at = 0;
+  for (const [i, line] of nl.entries()) {
+    if (mottoAt(line) >= 0) return at + line.length + 1 + (nl[i + 1]?.length ?? 0) + 1;
+    at += line.length + 1;
+  }
+  return Math.min(head.length, 400);
 }
 
 function findLast(re: RegExp, text: string): number {
@@ -166,8 +192,14 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
   const parts: string[] = [];
   for (const line of all) {
     if (line.start >= numberAt) break;
+    // A signature stamp's lines: its body's name above a bare signing time is the stamp's too.
+    if (isStampTime(line.text)) parts.length = 0;
+    if (isStampLine(line.text)) continue;
     let left = leftColumn(line.text);
     left = left.split(/-{3,}|\s\*\s|CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập/u)[0]!.trim();
+    // Two columns run into one line by OCR ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM").
+    const motto = mottoAt(left);
+    if (motto >= 0) left = left.slice(0, motto).trim();
     // A web copy puts the cells one under the other, the motto wrapped ("CỘNG" / "HÒA XÃ HỘI …"):
     // the issuer's cell has ended.
     if (MOTTO_LINE.test(left)) break;
@@ -175,7 +207,7 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
     parts.push(left);
   }
   if (parts.length === 0) return null;
-  return caseName(parts.join(' '), text, folded);
+  return caseName(issuerFromCell(parts), text, folded);
 }
 
 /** Where the header ends: after the type word and trích yếu, "Kính gửi" list, "Căn cứ" and

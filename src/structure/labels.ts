@@ -35,9 +35,10 @@ export function romanValue(s: string): number {
 // Each pattern is sticky (`y`): it matches exactly at the position asked. No nested quantifiers.
 const PATTERNS: Array<{ style: LabelStyle; re: RegExp }> = [
   { style: 'article', re: /Điều[ \u00A0]+(\d{1,3})[.:][ \u00A0\n]+/uy },
-  { style: 'roman', re: /([IVXL]{1,6})[.)][ \u00A0\n]+(?=[\p{Lu}\d“"(])/uy },
+  // Party documents print "II- NHIỆM VỤ, GIẢI PHÁP", "1- Tăng cường …".
+  { style: 'roman', re: /([IVXL]{1,6})(?:[.)]|[ \u00A0]?[-–](?=[ \u00A0]))[ \u00A0\n]+(?=[\p{Lu}\d“"(])/uy },
   { style: 'decimal', re: /(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?[ \u00A0]+(?=[\p{Lu}“"(])/uy },
-  { style: 'arabic', re: /(\d{1,2})[.)][ \u00A0\n]+(?=[\p{Lu}“"(])/uy },
+  { style: 'arabic', re: /(\d{1,2})(?:[.)]|[-–](?=[ \u00A0]))[ \u00A0\n]+(?=[\p{Lu}“"(])/uy },
   { style: 'paren', re: /\((\d{1,2})\)[ \u00A0]+(?=\p{L})/uy },
   { style: 'letter', re: /([a-zđ])\)[ \u00A0]+(?=\p{L}|“|")/uy },
   { style: 'dash', re: /[-–—][ \u00A0]+(?=[\p{L}\d“"(])/uy },

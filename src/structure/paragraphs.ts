@@ -20,6 +20,19 @@ export type Layout = 'lines' | 'pdf';
 
 const PAGE_NUMBER = /^\d{1,3}$/;
 
+/** Letters only in capitals ("KẾ HOẠCH", "Số: 12" is not). */
+export const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
+
+const MARK = /[|*_\s]/u;
+/** Trims "|", "*", "_" and spaces from both ends (by hand: `[…]+$` would rescan long runs). */
+export function stripMarks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && MARK.test(s[a]!)) a++;
+  while (b > a && MARK.test(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
 export function lines(text: string): Line[] {
   const out: Line[] = [];
   let from = 0;
@@ -70,8 +83,11 @@ function wrapWidth(all: Line[]): number | null {
 
 const MID_SENTENCE = /[\p{Ll},;]$/u;
 
-/** Paragraphs of the text; `startsParagraph` lets the caller force a break (labels, dashes). */
-export function paragraphs(text: string, startsParagraph: (line: Line) => boolean): { layout: Layout; paragraphs: Paragraph[] } {
+/** Paragraphs of the text; `startsParagraph` lets the caller force a break (labels, dashes);
+ * lines starting at a `hidden` offset are left out (page furniture). */
+export function paragraphs(
+  text: string, startsParagraph: (line: Line) => boolean, hidden: ReadonlySet<number> = new Set(),
+): { layout: Layout; paragraphs: Paragraph[] } {
   const all = lines(text);
   const layout = detectLayout(all);
   const width = layout === 'lines' ? wrapWidth(all) : null;
@@ -84,6 +100,8 @@ export function paragraphs(text: string, startsParagraph: (line: Line) => boolea
       continue;
     }
     if (layout === 'pdf' && isPageNumber(line)) continue;
+    // Page furniture (markers, running headers) is not there: a paragraph runs on over it.
+    if (hidden.has(line.start)) continue;
     // PDF layers: a line at the margin continues. One paragraph per line: a line that starts in
     // lower case after one without a closing mark is a wrapped line too (converted PDF text).
     const wrapped = layout === 'pdf'

@@ -10,7 +10,8 @@
 // 4. Unlabelled prose (news, prose notices, trailing paragraphs) is split into sentences; those
 //    that instruct, or continue an instruction ("Đồng thời, …"), are directives s1, s2, …
 // 5. A leaf whose ";"-segments start with a capitalised action gets them as children.
-import { fold } from '../ingest/match.js';
+import { headerWords } from '../data/index.js';
+import { fold, wordPattern } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import {
   closingAt, evidence, instructs, isClosing, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
@@ -41,6 +42,8 @@ interface Item {
   describes: boolean;
   /** 1-based position among its siblings of the same label style (the id of a dash item). */
   nth: number;
+  /** Which part of the document (0 the act, 1 … attached texts) the item is in. */
+  part: number;
 }
 
 interface Prose {
@@ -55,11 +58,19 @@ interface Prose {
 export interface SegmentInput {
   text: string;
   folded: string;
-  /** The body: after the header, before "Nơi nhận" and the signature. */
-  body: Span;
+  /**
+   * The body (after the header, before "Nơi nhận" and the signature), then any text attached
+   * after the signature: each part is read as a list of its own.
+   */
+  parts: Span[];
   /** Ranges to skip inside the body: tables, boilerplate. */
   skip: Span[];
+  /** Page furniture lines (markers, running headers): no paragraph breaks or ends on them. */
+  pages?: Span[];
 }
+
+const CLOSING_MARK = /\.?\/\.(?:[ \u00A0\n]|$)/u;
+const UNNUMBERED: ReadonlySet<LabelStyle> = new Set(['dash', 'plus', 'bullet']);
 
 const RANK: Record<LabelStyle, number> = {
   article: 0, roman: 1, arabic: 2, decimal: 3, paren: 3, letter: 4, dash: 5, plus: 6, bullet: 7,
@@ -110,13 +121,15 @@ function isUpperRun(s: string): boolean {
 
 
 export function segment(input: SegmentInput): { layout: Layout; directives: SkeletonDirective[] } {
-  const { text, folded, body, skip } = input;
-  const { layout, paragraphs: paras } = paragraphs(text, (line) => labelAt(text, line.start) !== null || text[line.start] === '|');
+  const { text, folded, parts, skip } = input;
+  const hidden = new Set((input.pages ?? []).map(([s]) => s));
+  const { layout, paragraphs: paras } = paragraphs(text, (line) => labelAt(text, line.start) !== null || text[line.start] === '|', hidden);
 
   const roots: Item[] = [];
   const prose: Prose[] = [];
   let stack: Item[] = [];
   let seenItem = false;
+  let part = 0;
   const styleCounts = new Map<Item | null, Map<LabelStyle, number>>();
 
   const open = (label: Label): void => {
@@ -129,9 +142,12 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const parent = stack[stack.length - 1] ?? null;
     const counts = styleCounts.get(parent) ?? new Map<LabelStyle, number>();
     styleCounts.set(parent, counts);
-    const nth = (counts.get(label.style) ?? 0) + 1;
-    counts.set(label.style, nth);
-    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false, nth };
+    // Dashes, pluses and bullets under one parent are numbered in one run ("3.1", "3.2" …): a
+    // "+" list then a "-" list must not both give "IV.1.1".
+    const key: LabelStyle = UNNUMBERED.has(label.style) ? 'dash' : label.style;
+    const nth = (counts.get(key) ?? 0) + 1;
+    counts.set(key, nth);
+    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false, nth, part };
     (parent ? parent.children : roots).push(item);
     stack.push(item);
     seenItem = true;
@@ -192,8 +208,32 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
 
   const skipped = [...skip].sort((a, b) => a[0] - b[0]);
   let k = 0; // paragraphs come in order: one pointer into the sorted skipped ranges
-  for (const para of paras) {
-    let start = Math.max(para.start, body[0]);
+  // Each paragraph piece inside a part, in order; an attached text starts a list of its own.
+  const pieces: Array<{ para: (typeof paras)[number]; part: number; body: Span }> = [];
+  parts.forEach((body, index) => {
+    for (const para of paras) if (para.end > body[0] && para.start < body[1]) pieces.push({ para, part: index, body });
+  });
+  // The next label that opens a paragraph after each piece, in the same part: a paragraph with its
+  // own subject between items 4 and 5 belongs to item 4 (only after the last item is it trailing).
+  const nextLabel: Array<Label | null> = new Array<Label | null>(pieces.length).fill(null);
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const after = pieces[i + 1]!;
+    const label = after.part === pieces[i]!.part ? labelAt(text, after.para.start) : null;
+    nextLabel[i] = label && !UNNUMBERED.has(label.style) ? label : after.part === pieces[i]!.part ? nextLabel[i + 1]! : null;
+  }
+  const listGoesOn = (label: Label | null): boolean =>
+    label !== null && stack.some((it) => it.label.style === label.style && label.ordinal === it.label.ordinal + 1);
+  // The text's last paragraph, closed with "./." (Decree 30's end mark), after a complete item: a
+  // closing paragraph of the whole text ("Căn cứ ý kiến chỉ đạo, yêu cầu các Sở … thực hiện./.").
+  const closesPart = (index: number, end: number): boolean =>
+    (pieces[index + 1] === undefined || pieces[index + 1]!.part !== pieces[index]!.part) && CLOSING_MARK.test(text.slice(Math.max(0, end - 4), end + 3));
+  for (const [index, { para, part: partOf, body }] of pieces.entries()) {
+    if (partOf !== part) {
+      part = partOf;
+      stack = [];
+      seenItem = false;
+    }
+    const start = Math.max(para.start, body[0]);
     while (k < skipped.length && skipped[k]![1] <= start) k++;
     if (k < skipped.length && skipped[k]![0] <= start) continue;
     // A paragraph stops where a skipped range (a table) begins: PDF layers run text into tables.
@@ -203,10 +243,15 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
 
     let pos = start;
     const first = labelAt(text, start);
+    // A note on a line of its own after a list of dashes ("(chi tiết Phụ lục 01 đính kèm)") is
+    // about the whole item, not its last dash.
+    if (!first && text[start] === '(' && text[end - 1] === ')' && !text.slice(start, end).includes('\n')) {
+      while (stack.length && UNNUMBERED.has(stack[stack.length - 1]!.label.style)) stack.pop();
+    }
     if (first && first.start === para.start) {
       open(first);
       pos = first.contentStart;
-    } else if (stack.length && startsTrailing(folded.slice(start, Math.min(end, start + 80))) && endsTerminal(text, stack[stack.length - 1]!.end)) {
+    } else if (stack.length && (startsTrailing(folded.slice(start, Math.min(end, start + 80))) || closesPart(index, end)) && endsTerminal(text, stack[stack.length - 1]!.end) && !listGoesOn(nextLabel[index]!)) {
       // A paragraph with its own subject after a complete item closes the list (a heading-only
       // item, "2. Kết quả tiếp nhận hồ sơ", takes it as its content instead).
       stack = [];
@@ -236,7 +281,8 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   const hasItems = roots.length > 0;
   let previousDirective = false;
   const entries: Array<{ at: number; make: () => SkeletonDirective | null }> = [];
-  for (const root of roots) entries.push({ at: root.label.start, make: () => (root.directive ? toDirective(root, '', text, folded) : null) });
+  const prefixes = attachedPrefixes(roots, folded);
+  for (const root of roots) entries.push({ at: root.label.start, make: () => (root.directive ? toDirective(root, prefixes.get(root.part) ?? '', text, folded) : null) });
   for (const p of prose) {
     if (p.heading || (p.preamble && hasItems)) continue;
     for (const s of sentences(text, p.start, p.end)) {
@@ -261,10 +307,16 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   return { layout, directives: out };
 }
 
-/** What an article says: it instructs when one of its sentences does; else as a whole. */
-function articleEvidence(text: string, folded: string, start: number, end: number): ReturnType<typeof evidence> {
-  const each = sentences(text, start, end).map((s) => evidence(folded.slice(s.start, s.end)));
-  return each.includes('instructs') ? 'instructs' : evidence(folded.slice(start, end));
+/** What an item says: it instructs when one of its sentences does; else as a whole. */
+function itemEvidence(text: string, folded: string, start: number, end: number): ReturnType<typeof evidence> {
+  const each = sentences(text, start, end).map((s) => folded.slice(s.start, s.end));
+  const said = each.map(evidence);
+  if (said.includes('instructs')) return 'instructs';
+  // Sentences that open with a bare action verb are tasks (the impersonal items of a Party
+  // resolution: "Quản lý chặt chẽ …. Tăng cường …, gắn với mục tiêu …"): a descriptive phrase in
+  // one of them does not make the item an account.
+  if (each.filter((f) => startsWithAction(f)).length >= 2) return 'neutral';
+  return evidence(folded.slice(start, end));
 }
 
 function classify(roots: Item[], text: string, folded: string): void {
@@ -288,7 +340,9 @@ function classify(roots: Item[], text: string, folded: string): void {
     // An article is read sentence by sentence: "Điều 2. Chánh Văn phòng …, Giám đốc các Sở … căn cứ
     // Quyết định thi hành. Quyết định này có hiệu lực kể từ ngày ký." binds its bodies in the first
     // sentence and only states the entry into force in the second.
-    const said = it.label.style === 'article' ? articleEvidence(text, folded, start, it.ownEnd) : evidence(body);
+    // Any item is read so: one sentence that instructs makes it instruct, whatever another
+    // sentence says in passing ("… gắn với mục tiêu bảo vệ môi trường").
+    const said = itemEvidence(text, folded, start, it.ownEnd);
     it.describes = said === 'describes';
     it.directive = !it.excluded && (said === 'instructs' || (said === 'neutral' && startsWithAction(body)));
     it.children.forEach(own);
@@ -340,7 +394,9 @@ function toDirective(item: Item, parentId: string, text: string, folded: string)
   return children.length ? directive : withInlineList(directive, item.label.contentStart, text, folded);
 }
 
-const SEMICOLON_TASK = /;[ \u00A0\n]+(?=\p{Lu})/gu;
+// "; Tổ chức …", also after a small Roman label: "…: (i) Rà soát …; (ii) Tổ chức …".
+const SEMICOLON_TASK = /;[ \u00A0\n]+(?=\p{Lu}|\([ivxl]{1,5}\)[ \u00A0\n]+\p{Lu})/gu;
+const ROMAN_ITEM = /^\([ivxl]{1,5}\)[ \u00A0\n]+/u;
 
 /** ANNOTATION.md 4: "…: Xây dựng …; Tiếp tục hoàn thiện …; Kiện toàn …" → one child per task. */
 export function withInlineList(d: SkeletonDirective, contentStart: number, text: string, folded: string): SkeletonDirective {
@@ -350,15 +406,19 @@ export function withInlineList(d: SkeletonDirective, contentStart: number, text:
   const slice = text.slice(start, end);
   for (let m = SEMICOLON_TASK.exec(slice); m; m = SEMICOLON_TASK.exec(slice)) {
     const at = start + m.index + m[0].length;
-    if (startsWithAction(folded.slice(at, Math.min(end, at + 40)))) cuts.push(start + m.index);
+    const words = folded.slice(at, Math.min(end, at + 50));
+    if (startsWithAction(words.replace(ROMAN_ITEM, ''))) cuts.push(start + m.index);
   }
   if (cuts.length === 0) return d;
   // The first task starts after the lead-in ("Trong đó, ", "Chính phủ yêu cầu cần ", "…: ").
   const lead = folded.slice(contentStart, cuts[0]);
-  const colon = lead.lastIndexOf(': ');
+  const colon = Math.max(lead.lastIndexOf(': '), lead.lastIndexOf(':\n'));
   const cue = leadInCueEnd(lead);
   const offset = Math.max(colon >= 0 ? colon + 1 : -1, cue);
   const firstStart = trimStart(text, contentStart + Math.max(0, offset), cuts[0]!);
+  // "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì …": after a colon the first task must open with a
+  // capital too (ANNOTATION.md 4), else the ";" only separates clauses of one task.
+  if (colon >= 0 && colon + 1 >= cue && /\p{Ll}/u.test(text[firstStart] ?? '')) return d;
   const children: SkeletonDirective[] = [];
   let from = firstStart;
   for (const [i, cut] of [...cuts, end].entries()) {
@@ -368,4 +428,27 @@ export function withInlineList(d: SkeletonDirective, contentStart: number, text:
     from = cut + 1;
   }
   return children.length >= 2 ? { ...d, children } : d;
+}
+
+// "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …": the article that issues an attached text.
+const ATTACHES = wordPattern(headerWords.attachment.captions, 'u');
+
+/**
+ * The id prefix of each attached part: none, unless its items would clash with the act's own
+ * ("1", "2" of a plan beside "Điều 1", "Điều 2"); then the number of the article that issues it,
+ * as for a plan inside an article (ANNOTATION.md "Articles": the article number only where ids
+ * would clash), or "A2", "A3" … when no article says so.
+ */
+function attachedPrefixes(roots: Item[], folded: string): Map<number, string> {
+  const out = new Map<number, string>();
+  const act = roots.filter((r) => r.part === 0);
+  const taken = new Set(act.map(ownId));
+  const issuing = act.find((r) => r.label.style === 'article' && ATTACHES.test(folded.slice(r.label.contentStart, r.ownEnd)));
+  const parts = new Set(roots.map((r) => r.part).filter((p) => p > 0));
+  for (const part of parts) {
+    const own = roots.filter((r) => r.part === part).map(ownId);
+    if (own.some((id) => taken.has(id))) out.set(part, issuing ? issuing.label.value : `A${part + 1}`);
+    for (const id of own) taken.add(id);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
 import { tableColumns } from '../data/index.js';
 import { alternation, fold } from '../ingest/match.js';
 import type { ColumnRole, Span, TableCell } from '../types.js';
+import { stackedRows } from './stacked-table.js';
 
 /** The stretches of text of a cell: its pieces when it is wrapped over lines, else its span. */
 export const cellSpans = (cell: TableCell): Span[] => cell.pieces ?? [cell.span];
@@ -14,6 +15,8 @@ export interface TableRow {
   cells: TableCell[];
   /** The number cell as printed ("1.", "2.1"), or "" when the row has none. */
   number: string;
+  /** The row only heads the rows numbered under it ("1" over "a)", "b)"; "2" over "2.1"). */
+  group?: boolean;
 }
 
 export interface TaskTable {
@@ -102,6 +105,13 @@ function toTaskTable(text: string, lines: Array<{ start: number; end: number }>)
   const header = splitRow(text, lines[0]!.start, lines[0]!.end);
   const columns = header.map((c) => columnRole(c.text));
   if (!columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) return null;
+  const last = lines[lines.length - 1]!;
+  if (lines.length === 2 && SEPARATOR.test(text.slice(last.start, last.end))) {
+    // Only the header is a pipe row: the cells may follow one per line.
+    const stacked = stackedRows(text, last.end + 1, { texts: header.map((h) => h.text), columns }, columnRole);
+    if (!stacked) return null;
+    return { span: [lines[0]!.start, stacked.end], headers: stacked.header.texts, columns: stacked.header.columns, rows: withGroups(stacked.rows) };
+  }
   const rows: TableRow[] = [];
   for (const line of lines.slice(1)) {
     const raw = text.slice(line.start, line.end);
@@ -119,12 +129,27 @@ function toTaskTable(text: string, lines: Array<{ start: number; end: number }>)
     const number = cells.find((c) => c.column === 'number')?.text ?? '';
     rows.push({ span: [first.span[0], last.span[1]], cells, number });
   }
-  return { span: [lines[0]!.start, lines[lines.length - 1]!.end], headers: header.map((h) => h.text), columns, rows };
+  return { span: [lines[0]!.start, lines[lines.length - 1]!.end], headers: header.map((h) => h.text), columns, rows: withGroups(rows) };
+}
+
+const ROLE_COLUMNS: ReadonlySet<ColumnRole> = new Set(['lead', 'coordinate', 'deadline', 'product']);
+
+/** Rows that only head the rows numbered under them: nothing in a role column, and the next row
+ * numbered one level down ("1" then "a)", "2" then "2.1"). */
+function withGroups(rows: TableRow[]): TableRow[] {
+  return rows.map((row, i) => {
+    const next = rows[i + 1];
+    const bare = !row.cells.some((c) => ROLE_COLUMNS.has(c.column) && c.text !== '');
+    const number = row.number.replace(/[.)]$/u, '');
+    const under = next !== undefined && number !== '' && (/^[a-zđ]\)?$/u.test(next.number) || next.number.startsWith(`${number}.`) && next.number.length > number.length + 1);
+    return bare && under && !/^[a-zđ]\)?$/u.test(row.number) ? { ...row, group: true } : row;
+  });
 }
 
 /** A group row only names a heading ("| I | Nhóm nhiệm vụ … | | | |"): a Roman or capital-letter
  * number, or a text in capitals, and nothing in the role columns. */
 export function isGroupRow(row: TableRow): boolean {
+  if (row.group) return true;
   const filled = row.cells.filter((c) => c.text !== '' && c.column !== 'number');
   if (filled.length > 1 || !filled.every((c) => c.column === 'task' || c.column === 'other')) return false;
   const text = filled[0]?.text ?? '';

@@ -1,0 +1,107 @@
+// Segmentation rules found on corpus/011 and 014 (a provincial plan and letter from PDF text
+// layers), each on a made-up plan in other words. Exact ids and spans.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../src/extract/pipeline.js';
+import { ingest } from '../src/ingest/index.js';
+import { fold } from '../src/ingest/match.js';
+import { evidence } from '../src/structure/cues.js';
+import type { Directive } from '../src/types.js';
+
+const run = (text: string) => extractDocument(ingest(new TextEncoder().encode(text), { path: 'made-up.txt' }));
+const tree = (ds: Directive[]): unknown[] => ds.map((d) => (d.children.length ? [d.id, tree(d.children)] : d.id));
+const find = (ds: Directive[], id: string): Directive | undefined => {
+  for (const d of ds) {
+    if (d.id === id) return d;
+    const inner = find(d.children, id);
+    if (inner) return inner;
+  }
+  return undefined;
+};
+const span = (text: string, from: string, to: string): [number, number] => {
+  const s = text.indexOf(from);
+  return [s, text.indexOf(to, s) + to.length];
+};
+
+const HEAD = `ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 77/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Tĩnh, ngày 12 tháng 5 năm 2026
+KẾ HOẠCH
+Phát triển nông nghiệp công nghệ cao năm 2026
+`;
+const TAIL = `Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Võ Trọng Hải
+`;
+
+describe('a plan\'s items, notes and closing paragraph', () => {
+  const text = `${HEAD}I. NHIỆM VỤ
+1. Xây dựng vùng sản xuất tập trung
+- Sở Nông nghiệp và Môi trường chủ trì xây dựng tiêu chí vùng sản xuất.
+- Ủy ban nhân dân cấp xã: rà soát quỹ đất, tổng hợp nhu cầu; Chủ trì, phối hợp với các sở lập danh mục vùng.
+(chi tiết Phụ lục 01 kèm theo)
+2. Di dời các cơ sở chăn nuôi ra khỏi khu dân cư.
+Ủy ban nhân dân phường Bắc Hà chủ trì, phối hợp với Sở Xây dựng thực hiện việc di dời, hoàn thành trong quý III năm 2026.
+3. Hỗ trợ doanh nghiệp
++ Hỗ trợ lãi suất vốn vay;
++ Hỗ trợ chi phí chứng nhận;
+- Sở Tài chính hướng dẫn thủ tục hỗ trợ.
+4. Sở Khoa học và Công nghệ chủ trì chuyển giao công nghệ. Cụ thể: (i) Đánh giá nhu cầu công nghệ của hợp tác xã; (ii) Tổ chức tập huấn cho nông dân; (iii) Xây dựng mô hình trình diễn.
+Căn cứ nội dung Kế hoạch, đề nghị các sở, ngành, địa phương tổ chức thực hiện./.
+${TAIL}`;
+  const doc = run(text);
+
+  it('gives the tree', () => {
+    expect(tree(doc.directives)).toEqual([
+      ['I', [['I.1', ['I.1.1', 'I.1.2']], 'I.2', ['I.3', ['I.3.1', 'I.3.2', 'I.3.3']], ['I.4', ['I.4.1', 'I.4.2', 'I.4.3']]]],
+      's1',
+    ]);
+  });
+
+  it('a note line after dashes belongs to the item, not to its last dash', () => {
+    expect(find(doc.directives, 'I.1.2')!.span).toEqual(span(text, '- Ủy ban nhân dân cấp xã', 'lập danh mục vùng.'));
+    expect(find(doc.directives, 'I.1')!.span).toEqual(span(text, '1. Xây dựng vùng', '(chi tiết Phụ lục 01 kèm theo)'));
+  });
+
+  it('";" after a colon and a lower-case first task separates clauses of one task, not tasks', () => {
+    expect(find(doc.directives, 'I.1.2')!.children).toEqual([]);
+  });
+
+  it('a paragraph with its own subject between items 2 and 3 stays in item 2', () => {
+    expect(find(doc.directives, 'I.2')!.span).toEqual(span(text, '2. Di dời', 'quý III năm 2026.'));
+  });
+
+  it('"+" and "-" items under one item are numbered in one run', () => {
+    expect(find(doc.directives, 'I.3.3')!.text).toBe('- Sở Tài chính hướng dẫn thủ tục hỗ trợ.');
+  });
+
+  it('an inline list after "(i)", "(ii)" labels: one child per task, from its label', () => {
+    expect(find(doc.directives, 'I.4')!.children.map((c) => c.text)).toEqual([
+      '(i) Đánh giá nhu cầu công nghệ của hợp tác xã', '(ii) Tổ chức tập huấn cho nông dân', '(iii) Xây dựng mô hình trình diễn.',
+    ]);
+  });
+
+  it('the text\'s closing paragraph, closed with "./.", is its own directive', () => {
+    expect(find(doc.directives, 's1')!.text).toBe('Căn cứ nội dung Kế hoạch, đề nghị các sở, ngành, địa phương tổ chức thực hiện.');
+  });
+});
+
+describe('"đã" in a task list', () => {
+  it.each([
+    // corpus/011 II.1.2: the past of an object, then an instruction after ";"
+    ['Ủy ban nhân dân cấp xã: hoàn thiện hạ tầng tại các cụm đã được đầu tư một phần; Chủ trì, phối hợp với các sở thực hiện giải phóng mặt bằng.', 'instructs'],
+    ['Sở Tài chính: thẩm định các dự án đã phê duyệt chủ trương; chủ trì bố trí vốn đối ứng.', 'instructs'],
+    // a relative clause after the action: no account of the past
+    ['Ban Quản lý khu kinh tế hoàn thiện hạ tầng tại các khu đã thành lập.', 'neutral'],
+    // the past before the action: an account
+    ['Năm 2025, tỉnh đã hoàn thiện hạ tầng tại các khu công nghiệp.', 'describes'],
+    ['Các sở đã chủ trì triển khai nhiều mô hình.', 'describes'],
+  ])('"%s" → %s', (sentence, expected) => {
+    expect(evidence(fold(sentence))).toBe(expected);
+  });
+});
