@@ -124,7 +124,7 @@ describe('PDF lines from text items', () => {
     expect(layoutLine(caps, 85, 6)).toBe('                   QUYẾT ĐỊNH');
   });
 
-  it('lists page numbers, running heads and signature stamps, and keeps them out of the text', () => {
+  it('lists page numbers, running heads and signature stamps, and keeps the first two out of the text', () => {
     const page = (n: number, extra: TextItem[] = []) => ({
       height: 842,
       items: [
@@ -136,7 +136,9 @@ describe('PDF lines from text items', () => {
     });
     const stamp = [item('Ký bởi: Sở Công Thương', 85, 300, 8), item('Cơ quan: Tỉnh Lào Cai', 85, 290, 8), item('Thời gian ký: 02.04.2026 10:15', 85, 280, 8)];
     const laid = layout([page(1), page(2, stamp), page(3)]);
-    expect(laid.text).toBe('Nội dung trang 1 của văn bản.\nNội dung trang 2 của văn bản.\nNội dung trang 3 của văn bản.\n');
+    // The stamp stays in the text (the structure stage reads its signing time), after a blank line.
+    expect(laid.text).toBe('Nội dung trang 1 của văn bản.\nNội dung trang 2 của văn bản.\n\nKý bởi: Sở Công Thương\nCơ quan: Tỉnh Lào Cai\n'
+      + 'Thời gian ký: 02.04.2026 10:15\nNội dung trang 3 của văn bản.\n');
     expect(laid.furniture).toEqual([
       { page: 1, kind: 'running-header', text: 'Công văn số 12/SCT-KT' },
       { page: 1, kind: 'page-number', text: '1' },

@@ -1,7 +1,8 @@
 // A PDF → the text chidao reads: the text layer laid out as lines (pdf.ts), each font read the
-// way that makes it Vietnamese (glyphs.ts), page furniture taken out and listed; a PDF without a
+// way that makes it Vietnamese (glyphs.ts), page furniture listed (page numbers and running heads
+// taken out, signature stamps kept for their signing time); a PDF without a
 // text layer, or with one that stays unreadable, goes to OCR when asked (ocr.ts).
-import { loadData } from '../data/load.js';
+import { headerWords } from '../data/index.js';
 import type { Furniture, ReaderInfo, SourceFormat } from '../types.js';
 import { DecodeError } from './decode.js';
 import { chooseReadings, isReadable, readability, readAs, type FontReading } from './glyphs.js';
@@ -14,7 +15,8 @@ export interface PdfText {
   reader: ReaderInfo;
 }
 
-const STAMP_LABELS = loadData<{ stampLabels: { labels: string[] } }>('pdf-layer.json').stampLabels.labels.map((l) => fold(l));
+/** The labels of a signature stamp's lines (the header reader's own list: src/data/header.json). */
+const STAMP_LABELS = headerWords.stamp.labels.map((l) => fold(l));
 
 /** Fewer printable characters per page than this: the text layer is a scan's stamp, not text. */
 const SCANNED_CHARS_PER_PAGE = 60;
@@ -84,17 +86,22 @@ const PAGE_NUMBER = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\
 const DIGITS = /\d+/gu;
 
 /**
- * Page numbers (alone on a page's first or last line), running headers and footers (the same
- * first or last line, numbers aside, on at least half of the pages and at least two) and the
- * lines of a digital-signature stamp ("Ký bởi: …", "Cơ quan: …", "Thời gian ký: …").
+ * Page numbers (alone on a page's first or last line) and running headers and footers (the same
+ * first or last line, numbers aside, on at least half of the pages and at least two): listed and
+ * left out of the text. The lines of a digital-signature stamp ("Ký bởi: …", "Cơ quan: …",
+ * "Thời gian ký: …"): listed, and kept.
  */
 function markFurniture(pages: readonly string[][]): { dropped: Set<string>; list: Furniture[] } {
   const dropped = new Set<string>();
   const list: Furniture[] = [];
+  const listed = new Set<string>();
   const mark = (p: number, i: number, kind: Furniture['kind']): void => {
     const key = `${p}:${i}`;
-    if (dropped.has(key)) return;
-    dropped.add(key);
+    if (listed.has(key)) return;
+    listed.add(key);
+    // A stamp stays in the text: its signing time dates a letter whose dateline is left blank
+    // (src/structure/stamp.ts reads it); page numbers and running heads carry nothing.
+    if (kind !== 'signature-stamp') dropped.add(key);
     list.push({ page: p + 1, kind, text: pages[p]![i]!.trim() });
   };
   const edges = (page: readonly string[]): number[] => {
