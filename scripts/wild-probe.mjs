@@ -1,7 +1,8 @@
 // Reads every DOCX and PDF of ../shared/wild/ (220 real files without gold) as `chidao extract`
 // does and prints what came out: files read per format, one-line errors by reason, text layers
 // repaired or unreadable, and how many documents come out `official` with a type and an issuer.
-// Needs the build (dist/). Usage: node scripts/wild-probe.mjs [--ocr] [--list] [folder]
+// Needs the build (dist/). Usage: node scripts/wild-probe.mjs [--ocr] [--list] [--pdf] [folder]
+// (--pdf: the PDFs only, e.g. to measure --ocr on the scanned ones.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../dist/extract/pipeline.js';
@@ -10,12 +11,13 @@ import { DecodeError, ingestAny } from '../dist/ingest/index.js';
 const args = process.argv.slice(2);
 const ocr = args.includes('--ocr');
 const list = args.includes('--list');
+const pdfOnly = args.includes('--pdf');
 const folder = args.find((a) => !a.startsWith('--')) ?? '../shared/wild';
 
 const rows = [];
 for (const name of readdirSync(folder).sort()) {
   const ext = name.split('.').pop().toLowerCase();
-  if (!['docx', 'pdf', 'doc'].includes(ext)) continue;
+  if (!['docx', 'pdf', 'doc'].includes(ext) || (pdfOnly && ext !== 'pdf')) continue;
   const bytes = new Uint8Array(readFileSync(join(folder, name)));
   const started = performance.now();
   const row = { name, ext };

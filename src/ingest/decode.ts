@@ -12,6 +12,9 @@ export class DecodeError extends Error {
   override name = 'DecodeError';
 }
 
+/** A library's error message as the reason of a one-line error: its first line, kept short. */
+export const briefly = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0]!.trim().slice(0, 160);
+
 export const ENCODINGS: readonly EncodingName[] = [
   'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni-windows',
 ];

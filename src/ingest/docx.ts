@@ -4,7 +4,7 @@
 // issuer | motto, the Nơi nhận | signature block) and footnotes dropped: they are not the notice.
 import { createRequire } from 'node:module';
 import type { Element } from 'hast';
-import { DecodeError } from './decode.js';
+import { briefly, DecodeError } from './decode.js';
 import { htmlToText } from './html.js';
 
 // mammoth (JSZip, xmldom) costs ~40 ms to load: loaded on the first DOCX.
@@ -35,9 +35,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     );
     html = result.value;
   } catch (error) {
-    throw new DecodeError(`not a readable DOCX (${firstLine((error as Error).message)})`);
+    throw new DecodeError(`not a readable DOCX (${briefly(error)})`);
   }
   return htmlToText(html, { drop: isNote, listMarkers: true, layoutTables: true });
 }
 
-export const firstLine = (s: string): string => s.split('\n')[0]!.trim().slice(0, 160);

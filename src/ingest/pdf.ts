@@ -3,7 +3,7 @@
 // so that a two-column header, a table's cells and a paragraph's indented first line keep their
 // places. pdf.js (its legacy build, for Node) gives the items; it loads on the first PDF.
 import { createRequire } from 'node:module';
-import { DecodeError } from './decode.js';
+import { briefly, DecodeError } from './decode.js';
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +52,7 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') throw new DecodeError('a password-protected PDF: chidao cannot open it');
-    throw new DecodeError(`not a readable PDF (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`);
+    throw new DecodeError(`not a readable PDF (${briefly(error)})`);
   }
   try {
     const pages: PdfPage[] = [];
@@ -64,7 +64,7 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     }
     return pages;
   } catch (error) {
-    throw new DecodeError(`a damaged PDF (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`);
+    throw new DecodeError(`a damaged PDF (${briefly(error)})`);
   } finally {
     await doc.destroy();
   }
