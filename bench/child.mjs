@@ -1,6 +1,7 @@
 // Runs one measured command in this process and reports its wall time and peak RSS on stderr as
 // one JSON line, so the benchmark reads the same figures for chidao and for the floor.
 //   node bench/child.mjs chidao extract DIR -o OUT
+//   node bench/child.mjs chidao tasks OUT --format csv
 //   node bench/child.mjs floor DIR
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ if (what === 'floor') {
   if (sentences < 0) console.log(sentences);
 } else {
   const { run } = await import('../dist/cli/index.js');
-  const dir = args[args.indexOf('extract') + 1];
+  const dir = args[1]; // extract DIR …, tasks DIR …
   for (const file of walk(dir, [])) {
     bytes += statSync(file).size;
     files++;

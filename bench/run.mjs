@@ -1,6 +1,6 @@
 // npm run bench: figures, not assertions. Builds scale corpora in a temporary folder, measures
-// extract against a floor (read + NFC + one sentence regex), cold starts, validate --score and
-// (when present) diff; prints a table and writes bench/results/latest.json.
+// extract against a floor (read + NFC + one sentence regex), `tasks` over the extract outputs,
+// cold starts, validate --score and (when present) diff; prints a table and writes bench/results/latest.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -40,8 +40,16 @@ try {
     const mb = buildCorpus(dir, size) / 1e6;
     const floor = measure(['floor', dir]);
     const extract = measure(['chidao', 'extract', dir, '--format', 'jsonl', '-o', join(work, `out${size}`), '--jobs', String(cores)]);
+    // The task register over the extract outputs just written (one JSON file per notice): streamed
+    // to CSV, and collected and sorted by deadline (every row held) as CSV.
+    const tasksCsv = measure(['chidao', 'tasks', join(work, `out${size}`), '--format', 'csv', '--as-of', '2026-12-01']);
+    const tasksSorted = measure(['chidao', 'tasks', join(work, `out${size}`), '--format', 'csv', '--sort', 'deadline', '--as-of', '2026-12-01']);
     rmSync(join(work, `out${size}`), { recursive: true, force: true });
     const row = {
+      tasks: {
+        csvSeconds: +tasksCsv.seconds.toFixed(2), csvDocsPerSec: +(size / tasksCsv.seconds).toFixed(0), csvPeakRssMb: +(tasksCsv.maxRssKb / 1024).toFixed(0),
+        sortedSeconds: +tasksSorted.seconds.toFixed(2), sortedPeakRssMb: +(tasksSorted.maxRssKb / 1024).toFixed(0),
+      },
       files: size, mb: +mb.toFixed(1),
       extract: { docsPerSec: +(size / extract.seconds).toFixed(0), mbPerSec: +(mb / extract.seconds).toFixed(2), seconds: +extract.seconds.toFixed(2), peakRssMb: +(extract.maxRssKb / 1024).toFixed(0) },
       floor: { docsPerSec: +(size / floor.seconds).toFixed(0), mbPerSec: +(mb / floor.seconds).toFixed(2), seconds: +floor.seconds.toFixed(2), peakRssMb: +(floor.maxRssKb / 1024).toFixed(0) },
@@ -74,6 +82,10 @@ const lines = [
   '| files | MB | extract docs/s | extract MB/s | extract peak RSS | floor MB/s | floor peak RSS | extract/floor per core |',
   '|---|---|---|---|---|---|---|---|',
   ...results.runs.map((r) => `| ${r.files} | ${r.mb} | ${r.extract.docsPerSec} | ${r.extract.mbPerSec} | ${r.extract.peakRssMb} MB | ${r.floor.mbPerSec} | ${r.floor.peakRssMb} MB | ${r.ratioPerCore} |`),
+  '',
+  '| files | tasks --format csv (streamed) | docs/s | peak RSS | tasks --format csv --sort deadline (rows held) | peak RSS |',
+  '|---|---|---|---|---|---|',
+  ...results.runs.map((r) => `| ${r.files} | ${r.tasks.csvSeconds} s | ${r.tasks.csvDocsPerSec} | ${r.tasks.csvPeakRssMb} MB | ${r.tasks.sortedSeconds} s | ${r.tasks.sortedPeakRssMb} MB |`),
   '',
   `cold start: node -e 0 ${results.coldStart.nodeMs} ms · chidao --version ${results.coldStart.versionMs} ms · chidao extract (one file) ${results.coldStart.extractOneMs} ms (${(results.coldStart.extractOneMs / results.coldStart.nodeMs).toFixed(1)}× node)`,
   `validate --score on corpus/: ${results.validateScoreMs} ms`,

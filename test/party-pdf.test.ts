@@ -138,6 +138,7 @@ describe('the issuing body\'s cell', () => {
     [['TỈNH ỦY LÀO CAI', 'BAN TUYÊN GIÁO'], 'BAN TUYÊN GIÁO TỈNH ỦY LÀO CAI'],
     [['ĐẢNG BỘ TỈNH LÀO CAI', 'TỈNH ỦY LÀO CAI'], 'TỈNH ỦY LÀO CAI'],
     [['BỘ CÔNG THƯƠNG', 'CỤC HÓA CHẤT'], 'CỤC HÓA CHẤT'],
+    [['UBND TỈNH LÀO CAI', 'VĂN PHÒNG'], 'VĂN PHÒNG UBND TỈNH LÀO CAI'],
     [['ỦY', 'BAN NHÂN DÂN', 'TỈNH LÀO CAI'], 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI'], // a web copy (fixtures/layouts/qd-web-copy.txt)
     [['BAN CHẤP HÀNH TRUNG ƯƠNG'], 'BAN CHẤP HÀNH TRUNG ƯƠNG'],
     [['SỞ CÔNG THƯƠNG TỈNH ĐIỆN BIÊN'], 'SỞ CÔNG THƯƠNG TỈNH ĐIỆN BIÊN'],

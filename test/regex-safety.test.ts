@@ -343,9 +343,10 @@ async function loadRecheck(): Promise<Check | null> {
 }
 const check = await loadRecheck();
 
-// Every stage that reads a notice: ingest, structure and all of extract (actors, deadlines, domains).
-const MODULE_DIRS = ['src/structure', 'src/ingest', 'src/extract'];
-const IN_SCOPE = /\/src\/(?:structure|ingest|extract)\/.+\.ts/u;
+// Every stage that reads a notice: ingest, structure and all of extract (actors, deadlines, domains);
+// and the tasks register, which reads extract outputs and flags.
+const MODULE_DIRS = ['src/structure', 'src/ingest', 'src/extract', 'src/tasks'];
+const IN_SCOPE = /\/src\/(?:structure|ingest|extract|tasks)\/.+\.ts/u;
 const moduleFiles = (): string[] =>
   MODULE_DIRS.flatMap((dir) =>
     (readdirSync(join(ROOT, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f))).sort();

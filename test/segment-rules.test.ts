@@ -105,3 +105,55 @@ describe('"đã" in a task list', () => {
     expect(evidence(fold(sentence))).toBe(expected);
   });
 });
+
+describe('labels as printed, at any depth (issue 14, point 5)', () => {
+  const text = `${HEAD}I. NHIỆM VỤ
+1. Hoàn thiện thể chế
+1.1. Rà soát, sửa đổi các quy định về thương mại điện tử.
+1.2. Xây dựng quy định về dữ liệu ngành.
+1.2.1. Xây dựng danh mục dữ liệu mở.
+1.2.2. Ban hành quy chế chia sẻ dữ liệu.
+a) Sở Tư pháp chủ trì thẩm định.
+- Hoàn thành trước ngày 30/6/2026.
++ Báo cáo Ủy ban nhân dân tỉnh.
+2. Phát triển hạ tầng số
+2.1. Nâng cấp trung tâm dữ liệu của tỉnh.
+${TAIL}`;
+  it('ids follow the printed path: "1.1." under "1." is "I.1.1", "1.2.1" under "1.2", no level merged', () => {
+    expect(tree(run(text).directives)).toEqual([
+      ['I', [['I.1', ['I.1.1', ['I.1.2', ['I.1.2.1', ['I.1.2.2', [['I.1.2.2.a', [['I.1.2.2.a.1', ['I.1.2.2.a.1.1']]]]]]]]]], ['I.2', ['I.2.1']]]],
+    ]);
+  });
+});
+
+describe('conclusions relayed as a list (issue 14, point 6)', () => {
+  const notice = (leadIn: string) => `VĂN PHÒNG CHÍNH PHỦ
+Số: 412/TB-VPCP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Hà Nội, ngày 20 tháng 10 năm 2026
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về năng lượng tái tạo
+Ngày 15 tháng 10 năm 2026, Phó Thủ tướng Chính phủ Trần Hồng Hà chủ trì cuộc họp. Sau khi nghe báo cáo của Bộ Công Thương, ${leadIn}
+1. Bộ Công Thương hoàn thiện dự thảo Nghị định về cơ chế mua bán điện trực tiếp.
+2. Bộ Tài chính nghiên cứu cơ chế ưu đãi thuế đối với điện gió ngoài khơi.
+Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Sỹ Hiệp
+`;
+  it.each([
+    ['Phó Thủ tướng Trần Hồng Hà kết luận như sau:', ['1', '2']],
+    ['Phó Thủ tướng có ý kiến chỉ đạo như sau:', ['1', '2']],
+    ['Hội nghị thống nhất các nội dung sau đây:', ['1', '2']],
+    ['các đại biểu đã phát biểu các ý kiến sau:', []],
+  ])('after "%s" the items are %j', (leadIn, ids) => {
+    const doc = run(notice(leadIn));
+    expect(doc.directives.map((d) => d.id)).toEqual(ids);
+  });
+  it('the trích yếu under the type word is the title, though in mixed case', () => {
+    expect(run(notice('Phó Thủ tướng kết luận như sau:')).document.title).toBe('Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về năng lượng tái tạo');
+  });
+});

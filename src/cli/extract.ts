@@ -3,6 +3,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEncodingName } from '../ingest/decode.js';
+import { parseLang } from '../render/labels.js';
 import type { EncodingName } from '../types.js';
 import { expandInputs } from './inputs.js';
 import { fileError, UsageError, type Io } from './io.js';
@@ -17,6 +18,7 @@ export interface ExtractFlags {
   date?: string;
   encoding?: string;
   jobs?: string;
+  lang?: string;
   quiet?: boolean;
   ocr?: boolean;
 }
@@ -40,6 +42,8 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   }
   if (flags.jobs !== undefined && !/^[1-9]\d*$/u.test(flags.jobs)) throw new UsageError(`--jobs must be a positive number, not "${flags.jobs}"`);
   if (paths.length === 0) throw new UsageError('no input: give files, directories, globs or - for standard input');
+  const lang = parseLang(flags.lang);
+  if (!lang) throw new UsageError(`--lang takes en or vi, not "${flags.lang}"`);
 
   const inputs = expandInputs(paths, io.cwd);
   const documents = inputs.filter((i) => i.kind !== 'error').length;
@@ -52,7 +56,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   const asArray = format === 'json' && documents > 1 && !flags.out;
   const stdin = inputs.some((i) => i.kind === 'stdin') ? await io.readStdin() : undefined;
   const jobs = flags.jobs ? Number(flags.jobs) : io.cores ?? 1;
-  const pool = runPool(inputs, jobs, { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, ocr: flags.ocr ?? false }, stdin);
+  const pool = runPool(inputs, jobs, { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, lang, ocr: flags.ocr ?? false }, stdin);
   const bar = progress(io, inputs.length, { quiet: flags.quiet });
   // SIGINT: stop dispatching, keep what is written (every file is complete: writes are atomic).
   let interrupted = false;

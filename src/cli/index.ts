@@ -47,7 +47,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   reading('extract', 'extract the document fields and the directive tree of each input as JSON')
     .option('-f, --format <format>', 'json (one input) | jsonl (several) | md (a Markdown summary per document) | text (the text as read)')
     .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; few inputs run in one thread)');
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; few inputs run in one thread)')
+    .option('--lang <lang>', 'labels of --format md in en (default) or vi');
   reading('text', 'print the text chidao reads from each input (a DOCX, a PDF, …): the text that spans index', 'text');
 
   program
@@ -89,6 +90,37 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (sides: string[], flags) => {
       const { diffCommand } = await import('./diff.js');
       code = await usage('diff', () => diffCommand(sides, flags, io));
+    });
+
+  const repeat = (value: string, previous: string[] = []): string[] => [...previous, value];
+  program
+    .command('tasks')
+    .description('one register of who must do what by when across notices (or extract outputs): table, csv, jsonl, md, ics, html')
+    .argument('[paths...]', 'notices, folders, globs, extract outputs (.json, .jsonl) or -')
+    .option('-f, --format <format>', 'table | csv | jsonl | md | ics (iCalendar of dated deadlines) | html (one self-contained file)')
+    .option('--as-of <YYYY-MM-DD>', 'the day statuses are computed for (default: today)')
+    .option('--soon <days>', 'due-soon window, e.g. 14d or 2w (default 14d)')
+    .option('--actor <name>', 'tasks of this body (folded match; repeatable)', repeat)
+    .option('--successor', 'with --actor, a body also matches the tasks of the bodies it took over')
+    .option('--role <roles>', 'roles for --actor and --group-by actor: lead,coordinate,assignee,report-to')
+    .option('--domain <ids>', 'policy domains, comma-separated')
+    .option('--due-before <YYYY-MM-DD>', 'due strictly before this day')
+    .option('--due-after <YYYY-MM-DD>', 'due strictly after this day')
+    .option('--status <statuses>', 'overdue,due-soon,open,recurring,no-deadline')
+    .option('--type <codes>', 'document types, e.g. TB,CT,QĐ')
+    .option('--issuer <name>', 'documents of this issuer (folded match; repeatable)', repeat)
+    .option('--sort <key>', 'deadline | document | actor (default: input order)')
+    .option('--group-by <key>', 'actor | domain | document')
+    .option('--lang <lang>', 'labels in en (default) or vi')
+    .option('--bom', 'with --format csv, start with a UTF-8 BOM (Excel)')
+    .option('-o, --out <file>', 'write to this file (atomically) instead of standard output')
+    .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines of notices (default: each document date)')
+    .option('--encoding <name>', 'force the input encoding of notices')
+    .option('-j, --jobs <n>', 'worker threads for notices (default: the number of cores)')
+    .option('--no-color', 'no colours, even on a terminal')
+    .action(async (paths: string[], flags) => {
+      const { tasksCommand } = await import('./tasks.js');
+      code = await usage('tasks', () => tasksCommand(paths, flags, io));
     });
 
   try {

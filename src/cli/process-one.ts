@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
 import { DecodeError, ingestAny } from '../ingest/index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
+import type { Lang } from '../render/labels.js';
 import type { EncodingName, ExtractedDocument, ReaderInfo } from '../types.js';
 import type { Input } from './inputs.js';
 
@@ -19,6 +20,8 @@ export interface JobOptions {
   mdSeparated: boolean;
   /** OCR for scanned PDFs (and PDFs whose text layer is unreadable). */
   ocr?: boolean;
+  /** Labels of the Markdown summary (default English). */
+  lang?: Lang;
 }
 
 export interface Outcome {
@@ -67,7 +70,8 @@ export async function processOne(input: Input, options: JobOptions, stdin?: Uint
     if (options.format === 'md') {
       if (!markdown) throw new Error('prepare("md") was not called');
       const { renderMarkdown } = markdown;
-      return { path, body: renderMarkdown(doc), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true }) } : {}), ...warnings };
+      const lang = options.lang;
+      return { path, body: renderMarkdown(doc, { lang }), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true, lang }) } : {}), ...warnings };
     }
     return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc), ...warnings };
   } catch (error) {

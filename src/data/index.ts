@@ -23,6 +23,7 @@ export interface Cues {
   stateAfter: string[];
   nominalCues: string[];
   nounBefore: string[];
+  relayLeadIn: string[];
 }
 
 export interface DocType {
@@ -62,7 +63,7 @@ export const surnames: string[] = loadData<{ surnames: string[] }>('gazetteer/pe
 export interface HeaderVocabulary {
   attachment: { titles: string[]; appendix: string[]; captions: string[]; captionWithin: number };
   stamp: { labels: string[] };
-  issuer: { heads: string[]; partyCommittees: string[]; joining: string[]; places: string[] };
+  issuer: { heads: string[]; partyCommittees: string[]; joining: string[]; places: string[]; ownedUnits: string[] };
   motto: { lines: string[] };
 }
 

@@ -2,7 +2,6 @@
 // prints the body as its cell reads ("BAN CHẤP HÀNH TRUNG ƯƠNG", cased "Ban Chấp hành Trung
 // ương"); when the gazetteer knows that whole name, the field takes the gazetteer's form ("Ban
 // Chấp hành Trung ương Đảng"), valid at the document's date.
-import { nameKey } from '../ingest/match.js';
 import { recognise } from './actors/recognise.js';
 import type { Stage } from './pipeline.js';
 
@@ -11,6 +10,6 @@ export const issuerNameStage: Stage = (doc) => {
   if (!printed) return doc;
   const setting = { date: doc.document.date ?? null, province: null, issuer: null, issuerName: null };
   const whole = recognise(printed, setting).filter((m) => m.kind === 'body' && m.start === 0 && m.end === printed.length);
-  if (whole.length !== 1 || nameKey(whole[0]!.name) === nameKey(printed)) return doc;
+  if (whole.length !== 1 || whole[0]!.name === printed) return doc;
   return { ...doc, document: { ...doc.document, issuer: whole[0]!.name } };
 };

@@ -12,6 +12,7 @@ import { docTypes } from '../data/index.js';
 import { lexicon } from '../extract/domains/lexicon.js';
 import type { Actor, Deadline, Directive, ExtractedDocument, Role } from '../types.js';
 import { gist } from './gist.js';
+import { labels, type Labels, type Lang } from './labels.js';
 import {
   code, emphasis, heading, inlineCode, joined, list, listItem, oneLine, paragraph, root, rule, strong, table, text,
   type Cell,
@@ -24,9 +25,8 @@ const processor = unified()
 
 const TYPE_NAMES = new Map(docTypes.map((t) => [t.code, t.name]));
 const ROLE_ORDER: readonly Role[] = ['issuer', 'lead', 'assignee', 'coordinate', 'report-to'];
-const ROLE_LABEL: Record<Role, string> = {
-  issuer: 'issued by', lead: 'lead', assignee: 'assignee', coordinate: 'coordinate', 'report-to': 'report to',
-};
+// Fixed labels come from src/data/labels.json (English by default, Vietnamese with --lang vi).
+const ROLE_LABEL: Record<Role, string> = { issuer: 'issued by', lead: 'lead', assignee: 'assignee', coordinate: 'coordinate', 'report-to': 'report-to' };
 const NONE = '—';
 /** The roles that give a body something to do (the scored roles of ANNOTATION.md). */
 const TASK_ROLES: ReadonlySet<Role> = new Set<Role>(['lead', 'assignee', 'coordinate']);
@@ -36,13 +36,12 @@ function walk(ds: readonly Directive[]): Directive[] {
 }
 
 const leavesOf = (ds: readonly Directive[]): Directive[] => walk(ds).filter((d) => d.children.length === 0);
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 // ---- title and fields --------------------------------------------------------------------------
 
-function titleLine(doc: ExtractedDocument): PhrasingContent[] {
+function titleLine(doc: ExtractedDocument, L: Labels): PhrasingContent[] {
   const d = doc.document;
-  const type = d.type ? (TYPE_NAMES.get(d.type) ?? d.type) : d.kind === 'news' ? 'News' : 'Document';
+  const type = d.type ? (TYPE_NAMES.get(d.type) ?? d.type) : d.kind === 'news' ? L.t('news') : L.t('untitled');
   const parts = [d.number ? `${type} ${d.number}` : type, d.issuer, d.date].filter((p): p is string => Boolean(p));
   return [text(parts.join(' · '))];
 }
@@ -54,68 +53,68 @@ function signerText(doc: ExtractedDocument): string {
   return [s.name, role ? `(${role})` : ''].filter(Boolean).join(' ');
 }
 
-function fieldTable(doc: ExtractedDocument): RootContent {
+function fieldTable(doc: ExtractedDocument, L: Labels): RootContent {
   const d = doc.document;
   const src = doc.source;
   const rows: Array<[string, Cell]> = [
-    ['kind', d.kind],
-    ['type', d.type ? `${d.type} (${TYPE_NAMES.get(d.type) ?? d.type})` : NONE],
-    ['number', d.number ?? NONE],
-    ['issuer', d.issuer ?? NONE],
-    ['place', d.place ?? NONE],
-    ['date', d.date ?? NONE],
-    ['title', d.title ?? NONE],
-    ['signer', signerText(doc)],
-    ['recipients', d.recipients.length ? d.recipients.join('; ') : NONE],
-    ...(d.addressees?.length ? [['addressees (Kính gửi)', d.addressees.join('; ')] as [string, Cell]] : []),
-    ['source', [inlineCode(src.path), text(` · ${src.encoding} · ${src.format} · ${src.length} characters`)]],
+    [L.t('kind'), d.kind],
+    [L.t('type'), d.type ? `${d.type} (${TYPE_NAMES.get(d.type) ?? d.type})` : NONE],
+    [L.t('number'), d.number ?? NONE],
+    [L.t('issuer'), d.issuer ?? NONE],
+    [L.t('place'), d.place ?? NONE],
+    [L.t('date'), d.date ?? NONE],
+    [L.t('title'), d.title ?? NONE],
+    [L.t('signer'), signerText(doc)],
+    [L.t('recipients'), d.recipients.length ? d.recipients.join('; ') : NONE],
+    ...(d.addressees?.length ? [[L.t('addressees'), d.addressees.join('; ')] as [string, Cell]] : []),
+    [L.t('source'), [inlineCode(src.path), text(` · ${src.encoding} · ${src.format} · ${src.length} ${L.t('characters')}`)]],
   ];
-  return table(['field', 'value'], rows);
+  return table([L.t('field'), L.t('value')], rows);
 }
 
-function summary(doc: ExtractedDocument): RootContent {
+function summary(doc: ExtractedDocument, L: Labels): RootContent {
   const all = walk(doc.directives);
   const leaves = leavesOf(doc.directives);
   const bodies = new Set(all.flatMap((d) => d.actors.filter((a) => TASK_ROLES.has(a.role)).map((a) => a.name)));
   const deadlines = all.flatMap((d) => d.deadlines).filter((x) => x.kind !== 'horizon');
   const urgent = leaves.filter((d) => d.urgent).length;
   const parts = [
-    plural(leaves.length, 'task') + (all.length > leaves.length ? ` in ${plural(all.length, 'directive')}` : ''),
-    plural(bodies.size, 'body', 'bodies') + ' to act',
-    plural(deadlines.length, 'deadline'),
-    ...(urgent ? [plural(urgent, 'urgent task')] : []),
+    L.count(leaves.length, 'count.task') + (all.length > leaves.length ? ` ${L.t('in')} ${L.count(all.length, 'count.directive')}` : ''),
+    `${L.count(bodies.size, 'count.body')} ${L.t('to act')}`,
+    L.count(deadlines.length, 'count.deadline'),
+    ...(urgent ? [L.count(urgent, 'count.urgentTask')] : []),
   ];
   return paragraph(strong(text(parts.join(' · '))));
 }
 
 // ---- directives ----------------------------------------------------------------------------------
 
-function actorsLine(actors: readonly Actor[]): PhrasingContent[] | null {
+function actorsLine(actors: readonly Actor[], L: Labels): PhrasingContent[] | null {
   const groups = ROLE_ORDER.map((role) => ({ role, names: [...new Set(actors.filter((a) => a.role === role).map((a) => a.name))] }))
     .filter((g) => g.names.length > 0);
   if (groups.length === 0) return null;
-  return joined(groups.map((g) => [emphasis(text(`${ROLE_LABEL[g.role]}:`)), text(` ${g.names.join(', ')}`)]), '; ');
+  return joined(groups.map((g) => [emphasis(text(`${L.t(ROLE_LABEL[g.role])}:`)), text(` ${g.names.join(', ')}`)]), '; ');
 }
 
-function deadlineText(d: Deadline): string {
-  return `${d.kind} ${d.value ?? '(no date)'} (“${oneLine(d.text)}”)`;
+function deadlineText(d: Deadline, L: Labels): string {
+  return `${L.t(`kind.${d.kind}`)} ${d.value ?? `(${L.t('no date')})`} (“${oneLine(d.text)}”)`;
 }
 
-function details(d: Directive): ListItem[] {
+function details(d: Directive, L: Labels): ListItem[] {
   const items: ListItem[] = [];
-  const actors = actorsLine(d.actors);
+  const actors = actorsLine(d.actors, L);
   if (actors) items.push(listItem(paragraph(...actors)));
-  if (d.deadlines.length) items.push(listItem(paragraph(emphasis(text('deadlines:')), text(` ${d.deadlines.map(deadlineText).join('; ')}`))));
+  if (d.deadlines.length) items.push(listItem(paragraph(emphasis(text(`${L.t('deadlines')}:`)), text(` ${d.deadlines.map((x) => deadlineText(x, L)).join('; ')}`))));
   // A parent's domains are its children's union: shown on the leaves only.
   if (d.children.length === 0 && d.domains.length) {
-    items.push(listItem(paragraph(emphasis(text('domains:')), text(` ${d.domains.map((x) => x.id).join(', ')}`))));
+    items.push(listItem(paragraph(emphasis(text(`${L.t('domains')}:`)), text(` ${d.domains.map((x) => x.id).join(', ')}`))));
   }
-  if (d.urgent) items.push(listItem(paragraph(strong(text('urgent')))));
+  if (d.urgent) items.push(listItem(paragraph(strong(text(L.t('urgent'))))));
   return items;
 }
 
-function directiveItem(d: Directive): ListItem {
-  const sub = [...details(d), ...d.children.map(directiveItem)];
+function directiveItem(d: Directive, L: Labels): ListItem {
+  const sub = [...details(d, L), ...d.children.map((c) => directiveItem(c, L))];
   const line = paragraph(strong(text(d.id)), text(` ${gist(d)}`));
   return sub.length ? listItem(line, list(sub)) : listItem(line);
 }
@@ -127,7 +126,7 @@ function emptyCounts(): Record<Role, Set<string>> {
 }
 
 /** Per body: in how many directives it has each role, and which directives name it. */
-function actorTable(doc: ExtractedDocument): RootContent {
+function actorTable(doc: ExtractedDocument, L: Labels): RootContent {
   const rows = new Map<string, { type: string; counts: Record<Role, Set<string>>; ids: string[] }>();
   for (const d of walk(doc.directives)) {
     for (const a of d.actors) {
@@ -137,12 +136,12 @@ function actorTable(doc: ExtractedDocument): RootContent {
       rows.set(a.name, row);
     }
   }
-  if (rows.size === 0) return paragraph(emphasis(text('No actors found.')));
+  if (rows.size === 0) return paragraph(emphasis(text(L.t('none.actors'))));
   const tasks = (r: { counts: Record<Role, Set<string>> }): number => r.counts.lead.size + r.counts.assignee.size + r.counts.coordinate.size;
   const sorted = [...rows].sort(([a, x], [b, y]) => tasks(y) - tasks(x) || (a < b ? -1 : a > b ? 1 : 0));
   const count = (s: Set<string>): string => (s.size ? String(s.size) : '');
   return table(
-    ['actor', 'type', 'lead', 'coordinate', 'assignee', 'report to', 'issued', 'directives'],
+    ['actor', 'type', 'lead', 'coordinate', 'assignee', 'report-to', 'issued', 'directives'].map(L.t),
     sorted.map(([name, r]) => [name, r.type, count(r.counts.lead), count(r.counts.coordinate), count(r.counts.assignee), count(r.counts['report-to']), count(r.counts.issuer), r.ids.join(', ')]),
     [null, null, 'right', 'right', 'right', 'right', 'right', null],
   );
@@ -150,12 +149,12 @@ function actorTable(doc: ExtractedDocument): RootContent {
 
 // ---- deadlines -------------------------------------------------------------------------------------
 
-function deadlineSection(doc: ExtractedDocument): RootContent[] {
+function deadlineSection(doc: ExtractedDocument, L: Labels): RootContent[] {
   const entries = timeline(walk(doc.directives));
-  if (entries.length === 0) return [paragraph(emphasis(text('No deadlines found.')))];
+  if (entries.length === 0) return [paragraph(emphasis(text(L.t('none.deadlines'))))];
   const when = (e: (typeof entries)[number]): string => (e.range ? (e.range.start === e.range.end ? e.range.start : `${e.range.start} – ${e.range.end}`) : NONE);
   const rows = entries.map((e) => [e.deadline.value ?? NONE, e.deadline.kind, when(e), e.directive, e.deadline.text]);
-  const out: RootContent[] = [table(['value', 'kind', 'dates', 'directive', 'as printed'], rows)];
+  const out: RootContent[] = [table(['value', 'kind', 'dates', 'directive', 'as printed'].map(L.t), rows)];
   const chart = gantt(entries, doc.document.number ?? doc.document.title ?? 'Deadlines');
   if (chart) out.push(code('mermaid', chart));
   return out;
@@ -163,47 +162,55 @@ function deadlineSection(doc: ExtractedDocument): RootContent[] {
 
 // ---- domains and references --------------------------------------------------------------------
 
-function domainTable(doc: ExtractedDocument): RootContent {
+function domainTable(doc: ExtractedDocument, L: Labels): RootContent {
   const leaves = leavesOf(doc.directives);
   const counts = new Map<string, number>();
   for (const leaf of leaves) for (const label of leaf.domains) counts.set(label.id, (counts.get(label.id) ?? 0) + 1);
-  if (counts.size === 0) return paragraph(emphasis(text('No domains found.')));
+  if (counts.size === 0) return paragraph(emphasis(text(L.t('none.domains'))));
   const order = (id: string): number => lexicon.ids.indexOf(id);
   const rows = [...counts].sort(([a, x], [b, y]) => y - x || order(a) - order(b))
     .map(([id, n]) => [id, lexicon.labels.get(id) ?? id, String(n), `${Math.round((100 * n) / leaves.length)}%`]);
-  return table(['domain', 'label', 'tasks', 'share'], rows, [null, null, 'right', 'right']);
+  return table(['domain', 'label', 'tasks', 'share'].map(L.t), rows, [null, null, 'right', 'right']);
 }
 
-function referenceTable(doc: ExtractedDocument): RootContent {
+function referenceTable(doc: ExtractedDocument, L: Labels): RootContent {
   const refs = doc.document.references;
-  if (refs.length === 0) return paragraph(emphasis(text('No cited documents.')));
-  return table(['number', 'type', 'date', 'as printed'], refs.map((r) => [r.number, r.type ?? NONE, r.date ?? NONE, r.text]));
+  if (refs.length === 0) return paragraph(emphasis(text(L.t('none.references'))));
+  return table(['number', 'type', 'date', 'as printed'].map(L.t), refs.map((r) => [r.number, r.type ?? NONE, r.date ?? NONE, r.text]));
 }
 
 // ---- the whole ------------------------------------------------------------------------------------
 
-/** The mdast tree of one document's summary; `separated` starts it with a horizontal rule. */
-export function markdownTree(doc: ExtractedDocument, options: { separated?: boolean } = {}): ReturnType<typeof root> {
+export interface MarkdownOptions {
+  /** Start with a horizontal rule (every document after the first on one stream). */
+  separated?: boolean;
+  /** The language of the fixed labels (default English). */
+  lang?: Lang;
+}
+
+/** The mdast tree of one document's summary. */
+export function markdownTree(doc: ExtractedDocument, options: MarkdownOptions = {}): ReturnType<typeof root> {
+  const L = labels(options.lang);
   const directives = doc.directives.length
-    ? list(doc.directives.map(directiveItem))
-    : paragraph(emphasis(text('No directives found.')));
+    ? list(doc.directives.map((d) => directiveItem(d, L)))
+    : paragraph(emphasis(text(L.t('none.directives'))));
   const children: RootContent[] = [
     ...(options.separated ? [rule()] : []),
-    heading(1, ...titleLine(doc)),
+    heading(1, ...titleLine(doc, L)),
     ...(doc.document.title ? [paragraph(emphasis(text(doc.document.title)))] : []),
-    summary(doc),
-    heading(2, text('Document')),
-    fieldTable(doc),
-    heading(2, text('Directives')),
+    summary(doc, L),
+    heading(2, text(L.t('heading.document'))),
+    fieldTable(doc, L),
+    heading(2, text(L.t('heading.directives'))),
     directives,
-    heading(2, text('Actors')),
-    actorTable(doc),
-    heading(2, text('Deadlines')),
-    ...deadlineSection(doc),
-    heading(2, text('Domains')),
-    domainTable(doc),
-    heading(2, text('References')),
-    referenceTable(doc),
+    heading(2, text(L.t('heading.actors'))),
+    actorTable(doc, L),
+    heading(2, text(L.t('heading.deadlines'))),
+    ...deadlineSection(doc, L),
+    heading(2, text(L.t('heading.domains'))),
+    domainTable(doc, L),
+    heading(2, text(L.t('heading.references'))),
+    referenceTable(doc, L),
   ];
   return root(children);
 }
@@ -213,6 +220,6 @@ export function markdownTree(doc: ExtractedDocument, options: { separated?: bool
  * pass `separated` for every document after the first, and write a blank line before it (a rule
  * right under a paragraph line would turn that line into a heading).
  */
-export function renderMarkdown(doc: ExtractedDocument, options: { separated?: boolean } = {}): string {
+export function renderMarkdown(doc: ExtractedDocument, options: MarkdownOptions = {}): string {
   return processor.stringify(markdownTree(doc, options));
 }

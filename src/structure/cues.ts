@@ -140,3 +140,8 @@ export function isUrgent(folded: string): boolean {
   urgent.lastIndex = 0;
   return urgent.test(folded);
 }
+
+// "… Phó Thủ tướng Trần Hồng Hà kết luận như sau:" at the end of a lead-in (folded text).
+const relayLeadIn = new RegExp(`${WORD_START}(?:${alternation(cues.relayLeadIn)})${WORD_END}[^.;:\\n]{0,40}?(?:như sau|sau đây)[ \\n]*:[ \\n]*$`, 'u');
+/** Does this lead-in (folded, ending where a list starts) relay conclusions? */
+export const relaysConclusions = (folded: string): boolean => relayLeadIn.test(folded);

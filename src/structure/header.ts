@@ -7,7 +7,8 @@ import { alternation, bareKey, fold, foldPattern, nameKey, WORD_END } from '../i
 import type { DocumentFields, Signer, Span } from '../types.js';
 import { attachmentStarts } from './attachments.js';
 import { issuerFromCell } from './issuer-cell.js';
-import { blankDatelineEnd, mottoAt, officialMarks } from './shape.js';
+import { labelAt } from './labels.js';
+import { blankDatelineEnd, hasOfficialHead, mottoAt, officialMarks } from './shape.js';
 import { isStampLine, isStampTime, signingTime } from './stamp.js';
 import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
 
@@ -29,8 +30,10 @@ export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
 }
 
 // "Số: 330/TB-VPCP", "Số: 15/2018/NĐ-CP", "Số:   4390     /UBND-NLN"; Party: "Số 75-KL/TW".
-const NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
+const NUMBER = /(?:(?<=Luật[ \u00A0])số|Số)[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/{1,2}[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
 // Party symbols: "Số 75-KL/TW", "Số 12-CTr/TU", "Số 300 -CV/ĐU" (spaces inside, as typed).
+// A number left blank to be filled in at signing: "Số:      /TTr-SCT" still gives the type's code.
+const BLANK_NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
 const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]?[-–][ \u00A0]?(\p{Lu}\p{L}{0,4})[ \u00A0]?\/[ \u00A0]?(\p{Lu}[\p{Lu}\p{N}]{0,5})(?![\p{L}\p{N}])/u;
 // The dateline may wrap in a web copy of a table cell ("Sơn\nLa, ngày 16 tháng 11\nnăm 2018"):
 // the place over a line break only from a word that opens its line ("… Bộ Y Tế\nHà Nội" is "Hà Nội").
@@ -103,13 +106,18 @@ function caseTitle(upper: string): string {
 export function parseHeader(text: string, furniture: Span[] = [], folded: string = fold(text)): Header {
   const all = lines(text);
   const head = text.slice(0, 3000);
-  const numberMatch = NUMBER.exec(head);
-  const partyMatch = PARTY_NUMBER.exec(head);
+  // The header's own number line comes first: when it is blank ("Số:    /QĐ-SCT"), a number found
+  // further down belongs to a citation ("Căn cứ Quyết định số 12/…"), never to this document.
+  const blank = BLANK_NUMBER.exec(head);
+  const before = (m: RegExpExecArray | null): RegExpExecArray | null => (m && blank && blank.index < m.index ? null : m);
+  const numberMatch = before(NUMBER.exec(head));
+  const partyMatch = before(PARTY_NUMBER.exec(head));
   const dateMatch = PLACE_DATE.exec(head);
   const stamped = signingTime(head);
   // Official: a number and a date; or the header's shape, when OCR or a blank dateline left a
   // field unreadable (the field is then null, never a guess).
-  const official = ((numberMatch !== null || partyMatch !== null) && (dateMatch !== null || stamped !== null)) || officialMarks(head, text) >= 4;
+  const official = ((numberMatch !== null || partyMatch !== null) && (dateMatch !== null || stamped !== null)) ||
+    hasOfficialHead(head) || officialMarks(head, text) >= 4;
 
   // The body ends at "Nơi nhận" (or a signature table row holding it).
   const recipientsAt = findLast(RECIPIENTS, text);
@@ -131,8 +139,8 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const number = party
     ? `${partyMatch![1]}-${partyMatch![2]}/${partyMatch![3]}`
     : numberMatch ? `${numberMatch[1]}${numberMatch[2] ? '/' + numberMatch[2].replace(/[\s/]/gu, '') : ''}/${numberMatch[3]}` : null;
-  const code = party ? partyMatch![2]! : numberMatch ? numberMatch[3]!.split('-')[0]! : null;
-  const numberAt = party ? partyMatch!.index : numberMatch ? numberMatch.index : firstLineAfterMotto(head);
+  const code = party ? partyMatch![2]! : numberMatch ? numberMatch[3]!.split('-')[0]! : blank ? blank[1]!.split('-')[0]! : null;
+  const numberAt = party ? partyMatch!.index : numberMatch ? numberMatch.index : blank ? blank.index : firstLineAfterMotto(head);
   const issuerName = issuer(text, folded, all, numberAt);
   const attached = attachmentStarts(text, recipientsAt);
   const attachedAt = attached[0] ?? -1;
@@ -140,7 +148,12 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, afterDate, issuerName);
   // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a
   // công văn; with no readable number, the title's type word does.
-  const type = code !== null ? (TYPE_CODES.has(code) ? code : 'CV') : typeOfWord(typeWord) ?? (title && /^(?:V\/v|Về việc)/u.test(title) ? 'CV' : null);
+  // A code that is no type ("69/2025/QH15" of a law) leaves the type to the title's word; a
+  // Party symbol's code is read with its title ("66-QĐ/TW" of a "QUY ĐỊNH" is a Quy định).
+  const titled = typeOfWord(typeWord);
+  const type = code !== null
+    ? (party && titled ? titled : TYPE_CODES.has(code) ? code : titled ?? 'CV')
+    : titled ?? (title && /^(?:V\/v|Về việc)/u.test(title) ? 'CV' : null);
 
   return {
     kind: 'official',
@@ -203,6 +216,8 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
     // A web copy puts the cells one under the other, the motto wrapped ("CỘNG" / "HÒA XÃ HỘI …"):
     // the issuer's cell has ended.
     if (MOTTO_LINE.test(left)) break;
+    // With no number line, the title ("TỜ TRÌNH", "QUYẾT ĐỊNH") ends the cell.
+    if (parts.length && isUpper(left) && TYPE_WORD.test(fold(left))) break;
     if (!left || /^[-\s]+$/u.test(left) || !isUpper(left)) continue;
     parts.push(left);
   }
@@ -272,6 +287,7 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
   let mixedTitle = false;
   let inKinhGui = false;
   let inCanCu = false;
+  let previousWasType = false;
   for (const [index, line] of all.entries()) {
     if (line.end <= afterDate) continue;
     const t = stripMarks(line.text);
@@ -281,9 +297,21 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
     }
     const ft = fold(t);
     if (line.start < afterDate) continue;
+    // A numbered line ("I. NHIỆM VỤ", "1. …", "Điều 1.") opens the body, after a title; dashes
+    // may be the "Kính gửi" list.
+    if (title.length && NUMBERED_LABEL.has(labelAt(text, line.start)?.style ?? 'dash')) return { bodyStart: line.start, title: title.join(' ').replace(/\s+/gu, ' '), typeWord, addressees };
+    const justTyped = previousWasType;
+    previousWasType = false;
     if (!typeWord && TYPE_WORD.test(ft) && isUpper(t)) {
       typeWord = t;
       inTitle = true;
+      previousWasType = true;
+    } else if (typeWord !== null && title.length === 0 && justTyped && isTrichYeu(t, ft)) {
+      // "THÔNG BÁO" / "Kết luận của Phó Thủ tướng … tại cuộc họp …": a trích yếu in mixed case
+      // right under the type word (web and Word copies drop the capitals).
+      title.push(t);
+      inTitle = true;
+      mixedTitle = true;
     } else if (/^(?:v\/v|về việc)(?![\p{L}])/u.test(ft)) {
       title.push(t);
       inTitle = true;
@@ -322,6 +350,13 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
     bodyStart = line.end;
   }
   return { bodyStart, title: title.join(' ') || null, typeWord, addressees };
+}
+
+const NUMBERED_LABEL: ReadonlySet<string> = new Set(['article', 'roman', 'arabic', 'decimal']);
+
+/** A trích yếu: no sentence (no closing stop, not a date or a label), not a preamble or "Kính gửi". */
+function isTrichYeu(line: string, folded: string): boolean {
+  return line.length <= 300 && !/[.:;]$/u.test(line) && !/^(?:ngày|hôm nay|\d)/u.test(folded) && !PREAMBLE.test(folded) && !KINH_GUI.test(folded);
 }
 
 /** The signer: the last personal name of the signature block, with the office above it. */

@@ -7,6 +7,7 @@ import { alternation, fold, WORD_END } from '../ingest/match.js';
 
 const { issuer: words } = headerWords;
 const HEAD = new RegExp(`^(?:${alternation(words.heads)})${WORD_END}`, 'u');
+const OWNED = new RegExp(`^(?:${alternation(words.ownedUnits)})$`, 'u');
 const COMMITTEE = new RegExp(`^(?:${alternation(words.partyCommittees)})${WORD_END}`, 'u');
 const JOINING = new RegExp(`(?:^|[ \\u00A0])(?:${alternation(words.joining)})$`, 'u');
 // "… TỈNH LÀO CAI": the place in a name, by its unit word; the last one is the name's place.
@@ -43,8 +44,9 @@ export function issuerFromCell(lines: readonly string[]): string {
   if (committee) return committee[0].length === bodyKey.length && place ? `${body} ${superior.slice(place.index + place.unit.length).trim()}` : body;
   // A body that names its own place ("SỞ TÀI CHÍNH TỈNH LÀO CAI") needs nothing more.
   if (placeIn(bodyKey)) return body;
-  // A unit under a Party committee carries the committee's name.
-  if (COMMITTEE.test(superiorKey)) return `${body} ${superior}`;
+  // A unit under a Party committee carries the committee's name, and so does an office under
+  // any body ("VĂN PHÒNG" under "UBND TỈNH LÀO CAI").
+  if (COMMITTEE.test(superiorKey) || OWNED.test(bodyKey.trim())) return `${body} ${superior}`;
   // A local State body carries its superior's place; a ministry's unit stands alone.
   return place ? `${body} ${superior.slice(place.index)}` : body;
 }

@@ -14,7 +14,7 @@ import { headerWords } from '../data/index.js';
 import { fold, wordPattern } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import {
-  closingAt, evidence, instructs, isClosing, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
+  closingAt, evidence, instructs, isClosing, relaysConclusions, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
@@ -44,6 +44,8 @@ interface Item {
   nth: number;
   /** Which part of the document (0 the act, 1 … attached texts) the item is in. */
   part: number;
+  /** The list was opened by a lead-in that relays conclusions ("… kết luận như sau:"). */
+  relayed: boolean;
 }
 
 interface Prose {
@@ -71,6 +73,11 @@ export interface SegmentInput {
 
 const CLOSING_MARK = /\.?\/\.(?:[ \u00A0\n]|$)/u;
 const UNNUMBERED: ReadonlySet<LabelStyle> = new Set(['dash', 'plus', 'bullet']);
+
+/** A list level: a label style, and for "1.2.1" labels their depth too (each depth is a level). */
+const level = (label: Label): string => (label.style === 'decimal' ? `decimal:${label.value.split('.').length}` : label.style);
+/** Outer levels rank lower: "1.2" holds "1.2.1", which holds "a)". */
+const rank = (label: Label): number => RANK[label.style] + (label.style === 'decimal' ? label.value.split('.').length / 100 : 0);
 
 const RANK: Record<LabelStyle, number> = {
   article: 0, roman: 1, arabic: 2, decimal: 3, paren: 3, letter: 4, dash: 5, plus: 6, bullet: 7,
@@ -135,9 +142,9 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   const open = (label: Label): void => {
     if (label.style === 'article') stack = [];
     else {
-      const same = stack.findIndex((it) => it.label.style === label.style);
+      const same = stack.findIndex((it) => level(it.label) === level(label));
       if (same >= 0) stack = stack.slice(0, same);
-      else while (stack.length && RANK[stack[stack.length - 1]!.label.style] > RANK[label.style]) stack.pop();
+      else while (stack.length && rank(stack[stack.length - 1]!.label) > rank(label)) stack.pop();
     }
     const parent = stack[stack.length - 1] ?? null;
     const counts = styleCounts.get(parent) ?? new Map<LabelStyle, number>();
@@ -147,7 +154,10 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const key: LabelStyle = UNNUMBERED.has(label.style) ? 'dash' : label.style;
     const nth = (counts.get(key) ?? 0) + 1;
     counts.set(key, nth);
-    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false, nth, part };
+    const siblings = parent ? parent.children : roots;
+    const previous = [...siblings].reverse().find((it) => level(it.label) === level(label));
+    const relayed = previous ? previous.relayed : relaysConclusions(folded.slice(Math.max(0, label.start - 200), label.start));
+    const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false, nth, part, relayed };
     (parent ? parent.children : roots).push(item);
     stack.push(item);
     seenItem = true;
@@ -190,7 +200,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
    * the exact next of an open list, and not after a word that cites a number ("khoản 2.").
    */
   const acceptsInline = (label: Label, before: string): boolean => {
-    const same = [...stack].reverse().find((it) => it.label.style === label.style);
+    const same = [...stack].reverse().find((it) => level(it.label) === level(label));
     const afterMark = INLINE_LABEL_BEFORE.test(before);
     if (same) {
       if (label.style === 'dash' || label.style === 'plus' || label.style === 'bullet') return /[;:][ \u00A0]*$/u.test(before);
@@ -202,7 +212,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     // Flattened "II. NHIỆM VỤ VÀ GIẢI PHÁP 1. Tiếp tục …": a first item after a heading in capitals.
     const top = stack[stack.length - 1];
     // (A heading is short: only the last 300 characters are looked at, so a run of labels stays linear.)
-    return label.ordinal === 1 && top !== undefined && RANK[label.style] > RANK[top.label.style] &&
+    return label.ordinal === 1 && top !== undefined && rank(label) > rank(top.label) &&
       label.start - top.label.contentStart < 300 && isUpperRun(text.slice(top.label.contentStart, label.start));
   };
 
@@ -344,7 +354,8 @@ function classify(roots: Item[], text: string, folded: string): void {
     // sentence says in passing ("… gắn với mục tiêu bảo vệ môi trường").
     const said = itemEvidence(text, folded, start, it.ownEnd);
     it.describes = said === 'describes';
-    it.directive = !it.excluded && (said === 'instructs' || (said === 'neutral' && startsWithAction(body)));
+    // Conclusions relayed as a list are tasks as stated ("1. Bộ Công Thương hoàn thiện …").
+    it.directive = !it.excluded && (said === 'instructs' || (said === 'neutral' && (startsWithAction(body) || it.relayed)));
     it.children.forEach(own);
   };
   roots.forEach(own);
@@ -381,6 +392,11 @@ function firstWordsHeading(heading: string): string {
 
 function ownId(item: Item): string {
   const { style, value } = item.label;
+  if (style === 'decimal' && item.parent) {
+    // "1.1." under "1.", "1.2.1" under "1.2": the printed path goes on from the parent's number.
+    const parent = item.parent.label.style === 'decimal' ? item.parent.label.value : ownId(item.parent);
+    if (value.startsWith(`${parent}.`)) return value.slice(parent.length + 1);
+  }
   return style === 'dash' || style === 'plus' || style === 'bullet' ? String(item.nth) : value;
 }
 

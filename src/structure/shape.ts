@@ -23,6 +23,12 @@ export function mottoAt(line: string): number {
   return m ? m.index : -1;
 }
 
+/** The motto in the header's first lines, with a "Số" line or a dateline: an official header. */
+export function hasOfficialHead(head: string): boolean {
+  const top = head.split('\n', 15).join('\n');
+  return MOTTO.test(bareKey(fold(top))) && (NUMBER_LINE.test(top) || DATELINE.test(top));
+}
+
 /** How many of the six marks of an official header the text has (`head`: its first lines). */
 export function officialMarks(head: string, text: string): number {
   const bare = bareKey(fold(head));
