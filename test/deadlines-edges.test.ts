@@ -219,3 +219,110 @@ describe('not deadlines, invalid dates (issue 4, item 4)', () => {
     expect(read(text).map((d) => [d.span, text.slice(...d.span)])).toEqual([[[11, 30], 'trước\u00A0ngày 8/9/2023']]);
   });
 });
+
+describe('issue 15, point 6: kinds read from the action', () => {
+  // [sentence, reference date, expected]. "real": a sentence of a notice (corpus/ or the wild files
+  // of ../shared/wild, named); the others are made-up variants in other words.
+  const rows: Array<[string, string, string, string[]]> = [
+    // "đến năm X" attached to an action is a time limit.
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'ngay trong năm kế hoạch. Đến năm 2015, hoàn thành chương trình hỗ trợ có mục tiêu', '2014-01-01', ["by 2015 year 'Đến năm 2015'"]],
+    ['made-up', 'di dời toàn bộ các cơ sở sản xuất ra khỏi khu dân cư đến năm 2028', '2026-01-01', ["by 2028 year 'đến năm 2028'"]],
+    ['made-up', 'hoàn thành sắp xếp các đơn vị sự nghiệp công lập đến hết năm 2027', '2026-01-01', ["by 2027 year 'đến hết năm 2027'"]],
+    // … a plan's name, a vision after it or a target makes it a horizon.
+    ['real (wild hc: tờ trình chiến lược hóa chất)', '- Ban hành Kế hoạch triển khai, thực hiện Chiến lược phát triển ngành Hóa chất Việt Nam đến năm 2030, tầm nhìn 2040 trong đó', '2026-01-01', ["horizon 2030 year 'đến năm 2030'"]],
+    ['made-up', 'thực hiện Đề án phát triển nguồn nhân lực ngành than đến năm 2035', '2026-01-01', ["horizon 2035 year 'đến năm 2035'"]],
+    // The plan's name goes on past a comma that opens an appositive.
+    ['made-up', 'xây dựng Chương trình chuyển đổi năng lượng, gồm cả điện gió ngoài khơi đến năm 2035', '2026-01-01', ["horizon 2035 year 'đến năm 2035'"]],
+    ['made-up', 'rà soát mạng lưới chợ nông thôn đến năm 2030, tầm nhìn đến năm 2050', '2026-01-01', ["horizon 2030 year 'đến năm 2030'", "horizon 2050 year 'tầm nhìn đến năm 2050'"]],
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'thực hiện mục tiêu đến năm 2020 Việt Nam cơ bản trở thành nước công nghiệp', '2014-01-01', ["horizon 2020 year 'đến năm 2020'"]],
+    ['made-up', 'với mục tiêu xóa bỏ hoàn toàn nhà tạm vào năm 2027', '2026-01-01', ["horizon 2027 year 'vào năm 2027'"]],
+    // A target word does not turn "trong năm" or a dated limit into a horizon.
+    ['made-up', 'phấn đấu hoàn thành việc cấp giấy phép trong năm 2027', '2026-01-01', ["by 2027 year 'trong năm 2027'"]],
+    ['made-up', 'mục tiêu hoàn thành đến ngày 30/6/2027', '2026-01-01', ["by 2027-06-30 day 'đến ngày 30/6/2027'"]],
+    // … and past a comma that lists capitalised names inside it, not one that opens a clause.
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'trên cơ sở đó rà soát, điều chỉnh Quy hoạch phát triển KKT, KCN Việt Nam đến năm 2020 trình Thủ tướng Chính phủ phê duyệt', '2012-01-01', ["horizon 2020 year 'đến năm 2020'"]],
+    ['made-up', 'triển khai Chiến lược phát triển Điện, Than Việt Nam đến năm 2035', '2026-01-01', ["horizon 2035 year 'đến năm 2035'"]],
+    ['made-up', 'Thực hiện Kế hoạch số 12, Sở Công Thương hoàn thành việc di dời đến năm 2030', '2026-01-01', ["by 2030 year 'đến năm 2030'"]],
+    // A line break of wrapped text does not end the plan's name; a list item does.
+    ['made-up', 'triển khai Quy hoạch phát triển điện lực\nquốc gia đến năm 2030', '2026-01-01', ["horizon 2030 year 'đến năm 2030'"]],
+    ['made-up', '- Quy hoạch lại mạng lưới;\n- Di dời trạm biến áp đến năm 2029', '2026-01-01', ["by 2029 year 'đến năm 2029'"]],
+    // "từ năm A đến (hết) năm B" is one period.
+    ['real (wild hc: tờ trình chiến lược hóa chất)', 'Các dự án đã/đang triển khai trên địa bàn trong giai đoạn 2022 đến hết năm 2025: theo phụ lục', '2022-01-01', ["period 2022/2025 year 'trong giai đoạn 2022 đến hết năm 2025'"]],
+    ['made-up', 'hỗ trợ lãi suất từ năm 2026 đến hết năm 2028', '2026-01-01', ["period 2026/2028 year 'từ năm 2026 đến hết năm 2028'"]],
+    // "Quý III, năm 2022" is one value.
+    ['real (wild kccn: Chỉ thị 07/2012/CT-TTg)', 'trình Chính phủ xem xét, quyết định trong quý III năm 2012.', '2012-01-01', ["by 2012-Q3 quarter 'trong quý III năm 2012'"]],
+    ['made-up', 'hoàn thành trong Quý III, năm 2022', '2022-01-01', ["by 2022-Q3 quarter 'trong Quý III, năm 2022'"]],
+    ['made-up', 'triển khai thí điểm trong quý I, II, năm 2027', '2026-01-01', ["period 2027-Q1/2027-Q2 quarter 'trong quý I, II, năm 2027'"]],
+    // "trước ngày 30/6 hằng năm" is a recurrence only, never also a dated by.
+    ['real (wild hc: Nghị định 146/2025)', 'd) Theo dõi, báo cáo định kỳ trước ngày 15 tháng 12 hằng năm gửi Chính', '2026-01-01', ["recurring P1Y duration 'định kỳ trước ngày 15 tháng 12 hằng năm'"]],
+    ['real (wild hc: Nghị định 26/2026)', 'Tình hình hoạt động hóa chất của năm trước định kỳ trước ngày 15 tháng 02 hằng năm;', '2026-01-01', ["recurring P1Y duration 'định kỳ trước ngày 15 tháng 02 hằng năm'"]],
+    ['made-up', 'nộp báo cáo quyết toán trước ngày 30/6 hằng năm', '2026-01-01', ["recurring P1Y duration 'trước ngày 30/6 hằng năm'"]],
+    ['made-up', 'gửi số liệu chậm nhất ngày 05 tháng 1 hàng quý', '2026-01-01', ["recurring P3M duration 'chậm nhất ngày 05 tháng 1 hàng quý'"]],
+    // A time alone on its line is a table's cell printed one a line; inside a sentence a bare quarter names a report.
+    ['made-up', 'Tổng hợp báo cáo sơ kết\n   Quý IV/2027   \nc)', '2026-01-01', ["by 2027-Q4 quarter 'Quý IV/2027'"]],
+    ['made-up', 'xây dựng báo cáo quý III/2026 gửi Bộ', '2026-01-01', []],
+    ['made-up', 'Năm 2027:', '2026-01-01', []],
+    // … in either order, the day without its year joins the recurrence; with its year it stands alone.
+    ['made-up', 'gửi báo cáo trước 30/6 hằng năm', '2026-01-01', ["recurring P1Y duration 'trước 30/6 hằng năm'"]],
+    ['made-up', 'Định kỳ hằng năm, trước ngày 15 tháng 12, báo cáo Bộ Công Thương', '2026-01-01', ["recurring P1Y duration 'Định kỳ hằng năm, trước ngày 15 tháng 12'"]],
+    ['made-up', 'báo cáo hằng năm trước ngày 15/01 của năm sau', '2026-01-01', ["recurring P1Y duration 'hằng năm trước ngày 15/01'"]],
+    ['real (wild hnh: Nghị quyết 66.18/2026/NQ-CP)', 'b) Định kỳ 06 tháng (trước ngày 20 tháng 6) và hằng năm (trước ngày 20 tháng 12), báo cáo Sở Nội vụ', '2026-01-01', [
+      "recurring P6M duration 'Định kỳ 06 tháng (trước ngày 20 tháng 6)'", "recurring P1Y duration 'hằng năm (trước ngày 20 tháng 12)'",
+    ]],
+    ['made-up', 'trước ngày 15 tháng 12 năm 2026 và hằng năm', '2026-01-01', ["by 2026-12-15 day 'trước ngày 15 tháng 12 năm 2026'", "recurring P1Y duration 'hằng năm'"]],
+    // "bắt đầu từ năm X" is from.
+    ['made-up', 'áp dụng bắt đầu từ năm 2027', '2026-01-01', ["from 2027 year 'bắt đầu từ năm 2027'"]],
+    // "định kỳ N năm/lần", "6 tháng một lần" recur.
+    ['real (wild qlks: Nghị định 193/2025)', 'a) Quyết toán theo định kỳ 5 năm một lần;', '2026-01-01', ["recurring P5Y duration 'định kỳ 5 năm một lần'"]],
+    ['real (wild xd: Nghị định 35/2023)', 'được thực hiện theo định kỳ 06 tháng một lần hoặc đột xuất', '2026-01-01', ["recurring P6M duration 'định kỳ 06 tháng một lần'"]],
+    ['made-up', 'kiểm định lại thiết bị 3 năm/lần', '2026-01-01', ["recurring P3Y duration '3 năm/lần'"]],
+    ['made-up', 'diễn tập phương án 6 tháng một lần', '2026-01-01', ["recurring P6M duration '6 tháng một lần'"]],
+    // A count coordinated with an "every" recurs too (corpus-notes 014).
+    ['real (corpus 014)', 'thành các chương trình, đề án, dự án, kế hoạch 5 năm và hằng năm', '2026-09-15', ["recurring P5Y duration '5 năm'", "recurring P1Y duration 'hằng năm'"]],
+    ['made-up', 'xây dựng kế hoạch đào tạo 3 năm, hằng năm', '2026-01-01', ["recurring P3Y duration '3 năm'", "recurring P1Y duration 'hằng năm'"]],
+    ['made-up', 'sau 5 năm thực hiện và hằng năm', '2026-01-01', ["recurring P1Y duration 'hằng năm'"]],
+    // A span counted from a printed event date resolves from it; from an unprinted one, nothing.
+    ['real (issue 15)', 'trong 06 tháng kể từ ngày Nghị định có hiệu lực (01/7/2026)', '2026-06-10', ["by 2027-01 month 'trong 06 tháng kể từ ngày Nghị định có hiệu lực (01/7/2026)'"]],
+    ['made-up', 'ban hành hướng dẫn trong vòng 30 ngày kể từ ngày Thông tư có hiệu lực (ngày 15/8/2026).', '2026-06-10', ["by 2026-09-14 day 'trong vòng 30 ngày kể từ ngày Thông tư có hiệu lực (ngày 15/8/2026)'"]],
+    ['made-up', 'rà soát trong 6 tháng kể từ ngày 01/7/2026', '2026-06-10', ["by 2027-01 month 'trong 6 tháng kể từ ngày 01/7/2026'"]],
+    ['made-up', 'trong 06 tháng kể từ ngày Nghị định có hiệu lực', '2026-06-10', []],
+    ['real (wild hc: Nghị định 146/2025)', 'c) Trong thời hạn 45 ngày kể từ ngày nhận được hồ sơ hợp lệ, Bộ Công Thương hoàn thành thẩm định', '2026-06-10', []],
+    // Working days, likewise: counted from an event, nothing; from a printed day, from it.
+    ['real (wild hnh: Nghị quyết 66.18/2026/NQ-CP)', 'Ngân hàng có trách nhiệm trả lời trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản của Bộ Công Thương.', '2026-06-10', []],
+    ['real (wild hnh: Nghị quyết 66.18/2026/NQ-CP)', 'c) Trường hợp cần thiết, trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ', '2026-06-10', []],
+    ['made-up', 'cấp giấy phép trong 10 ngày làm việc kể từ khi nhận đủ hồ sơ', '2026-06-10', []],
+    ['made-up', 'hoàn thành thẩm định trong thời hạn 05 ngày làm việc kể từ ngày 01/7/2026', '2026-06-10', ["by 2026-07-08 day 'trong thời hạn 05 ngày làm việc kể từ ngày 01/7/2026'"]],
+    // The printed day must lie in the same clause, and be a calendar day.
+    ['made-up', 'trong 3 tháng kể từ ngày Luật có hiệu lực; ngày 01/01/2027 hết hạn', '2026-06-10', ["by 2027-01-01 day 'ngày 01/01/2027'"]],
+    // Not a calendar day: no value counted from it; the date itself is reported invalid.
+    ['made-up', 'trong 2 tháng kể từ ngày Quyết định có hiệu lực (31/4/2026)', '2026-01-10', ["by null day '31/4/2026'"]],
+  ];
+  it.each(rows)('%s: %j', (_source, sentence, date, expected) => {
+    expect(brief(sentence, at(date))).toEqual(expected);
+  });
+
+  it('a span counted from a printed day needs no reference date', () => {
+    const text = 'trong 06 tháng kể từ ngày Nghị định có hiệu lực (01/7/2026)';
+    const reading = readDeadlines(text, fold(text), {});
+    expect(reading.deadlines.map((d) => [d.value, d.relative])).toEqual([['2027-01', 'P6M']]);
+    expect(reading.warnings.size).toBe(0);
+  });
+});
+
+describe('issue 15, point 6: quarter lists of a task table (corpus-notes 010)', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Quý III, IV/2026', ["period 2026-Q3/2026-Q4 quarter 'Quý III, IV/2026'"]],
+    ['Quý II, III/2026', ["period 2026-Q2/2026-Q3 quarter 'Quý II, III/2026'"]],
+    ['Quý III, IV/2026, 2027', ["period 2026-Q3/2027 quarter 'Quý III, IV/2026, 2027'"]],
+    ['Quý IV/2026, 2027', ["period 2026-Q4/2027 quarter 'Quý IV/2026, 2027'"]],
+    // Made-up variants: a dash, "đến", "năm" before the closing year.
+    ['Quý I/2027 - 2028', ["period 2027-Q1/2028 quarter 'Quý I/2027 - 2028'"]],
+    ['Quý II năm 2027 đến năm 2029', ["period 2027-Q2/2029 quarter 'Quý II năm 2027 đến năm 2029'"]],
+    // An earlier year closes no list; "và" joins two values.
+    ['Quý IV/2027, 2026', ["by 2027-Q4 quarter 'Quý IV/2027'", "by 2026 year '2026'"]],
+    ['Quý IV/2026 và năm 2027', ["by 2026-Q4 quarter 'Quý IV/2026'", "by 2027 year 'năm 2027'"]],
+  ];
+  it.each(rows)('%j', (cell, expected) => {
+    expect(brief(cell, { mode: 'cell', ...at('2026-06-10') })).toEqual(expected);
+  });
+});

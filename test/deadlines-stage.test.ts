@@ -1,7 +1,7 @@
 // The deadline stage in the pipeline: issue 4's "Done when" examples, deadlines on the lowest
 // directive that contains them, task-table rows read from their completion cell, warnings, --date,
 // and the composition of chrono's vi parsers with ours.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCasualConfiguration } from 'chrono-node/vi';
 import { configuration } from '../src/extract/deadlines/configuration.js';
@@ -9,6 +9,8 @@ import { extractDocument, STAGES } from '../src/extract/pipeline.js';
 import { place, type FoundDeadline } from '../src/extract/deadlines/index.js';
 import { ingest } from '../src/ingest/index.js';
 import type { Directive, ExtractedDocument, Source } from '../src/types.js';
+import { parseGold } from '../src/validate/gold.js';
+import { scoreDocument } from '../src/validate/score.js';
 import { runCli } from './helpers/run-cli.js';
 
 const extract = (name: string, date?: string): ExtractedDocument =>
@@ -119,5 +121,26 @@ describe('the chrono configuration', () => {
     expect(ours.parsers).toHaveLength(15);
     expect(ours.refiners.map((r) => r.constructor.name)).not.toContain('UnlikelyFormatFilter');
     expect(configuration({ ...scope, mode: 'cell' }).parsers).toHaveLength(16);
+  });
+});
+
+// A ratchet on the corpus (issue 15, point 6): on every directive the structure stage finds, the
+// deadlines are the gold's, kind and value; per document, deadlines F1 ≥ 0.97 wherever the
+// directives are found. 010 (its attached plan and task table) and 011 (an item's paragraph
+// continuing after its heading) lose deadlines to the structure stage, not to this one.
+describe('deadlines on corpus/ (ratchet)', () => {
+  const STRUCTURE_PENDING = new Set(['010_qd-2200-bnnmt-2026.gold.json', '011_kh-134-ubnd-laocai-2026.gold.json']);
+  const golds = readdirSync('corpus').filter((f) => f.endsWith('.gold.json')).sort();
+  const scored = golds.map((g) => {
+    const gold = parseGold(JSON.parse(readFileSync(`corpus/${g}`, 'utf8')));
+    return [g, scoreDocument(extract(gold.source), gold)] as const;
+  });
+
+  it.each(scored)('%s: every matched directive has the gold deadlines', (_file, score) => {
+    expect({ fp: score.deadlinesMatched.fp, fn: score.deadlinesMatched.fn }).toEqual({ fp: 0, fn: 0 });
+  });
+
+  it.each(scored.filter(([g]) => !STRUCTURE_PENDING.has(g)))('%s: deadlines per document F1 ≥ 0.97', (_file, score) => {
+    expect(score.deadlines.f1).toBeGreaterThanOrEqual(0.97);
   });
 });

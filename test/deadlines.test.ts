@@ -74,6 +74,22 @@ const CORPUS_ROWS: Row[] = [
   // A line break inside the expression (PDF text layer).
   ['009_qd-904-ubnd-laocai-2025.txt', 'Kể từ ngày Quyết định này có hiệu lực thi hành cho đến hết ngày 31 tháng 12\nnăm 2025.', '2025-08-26',
     [by('cho đến hết ngày 31 tháng 12\nnăm 2025', '2025-12-31', 'day')]],
+  // Issue 15, point 6: a vision after "đến năm 2030" makes both horizons (ANNOTATION-NOTES 001 s5).
+  ['001_f3a2eb2b02236d08.txt', '(như chính sách xã hội đến năm 2030 và tầm nhìn đến năm 2045, trong đó', '2023-09-06',
+    [{ text: 'đến năm 2030', kind: 'horizon', value: '2030', precision: 'year' }, { text: 'tầm nhìn đến năm 2045', kind: 'horizon', value: '2045', precision: 'year' }]],
+  // A target's year is a horizon, not a time limit on the action (corpus-notes 013 II.7).
+  ['013_kl-75-tw-2026.txt', 'phấn đấu thực hiện mục tiêu đạt phát thải ròng bằng 0 vào năm 2050.', '2026-07-28',
+    [{ text: 'vào năm 2050', kind: 'horizon', value: '2050', precision: 'year' }]],
+  ['011_kh-134-ubnd-laocai-2026.txt', 'quy hoạch, hoàn thành trong quý IV năm 2026.', '2026-03-26', [by('trong quý IV năm 2026', '2026-Q4', 'quarter')]],
+  // A time column printed one cell a line (010's task table): alone on its line, a quarter is a limit.
+  ['010_qd-2200-bnnmt-2026.txt', 'Cục Lâm nghiệp và Kiểm lâm\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III/2026\nb)', '2026-06-10',
+    [by('Quý III/2026', '2026-Q3', 'quarter')]],
+  // "kế hoạch 5 năm và hằng năm" (corpus-notes 014): both recur.
+  ['014_cv-9387-ubnd-laocai-2026.txt', 'kế hoạch 5 năm và hằng năm\nđể triển khai thực hiện.', '2026-09-15',
+    [{ text: '5 năm', kind: 'recurring', value: 'P5Y', precision: 'duration' }, { text: 'hằng năm', kind: 'recurring', value: 'P1Y', precision: 'duration' }]],
+  // "Hằng năm" opening a sentence is a recurrence (corpus-notes 010 III.3).
+  ['010_qd-2200-bnnmt-2026.txt', 'Hằng năm, các cơ quan được phân công chủ trì thực hiện nhiệm vụ', '2026-06-10',
+    [{ text: 'Hằng năm', kind: 'recurring', value: 'P1Y', precision: 'duration' }]],
 ];
 
 describe('deadlines in corpus sentences', () => {
@@ -124,6 +140,9 @@ describe('task-table completion cells', () => {
     ['Thực hiện thường xuyên', '2024-08-06', []],
     ['Đã hoàn thành', '2024-08-06', []],
     ['Trong 06 tháng kể từ khi Nghị định có hiệu lực', '2024-08-06', []],
+    // corpus 010's "Thời gian thực hiện" cells (corpus-notes 010).
+    ['Quý III, IV/2026, 2027', '2026-06-10', [{ text: 'Quý III, IV/2026, 2027', kind: 'period', value: '2026-Q3/2027', precision: 'quarter' }]],
+    ['Thường xuyên', '2026-06-10', []],
   ];
   it.each(rows)('%j', (cell, date, expected) => {
     expect(read(cell, { mode: 'cell', reference: date, signing: date })).toEqual(expected);

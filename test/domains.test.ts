@@ -80,6 +80,8 @@ describe('context rules and names', () => {
     ['Bộ Thông tin và Truyền thông', []],
     ['Viện Khoa học Khí tượng thủy văn và Biến đổi khí hậu', []],
     ['các ban chỉ đạo liên ngành hội nhập quốc tế về chính trị, an ninh, quốc phòng và Ban chỉ đạo hội nhập quốc tế về kinh tế', []],
+    ['Bộ Chỉ huy Quân sự tỉnh Lào Cai', []],
+    ['Bộ Tư lệnh Cảnh sát biển', []],
     ['Cộng hòa xã hội chủ nghĩa Việt Nam', []],
   ])('%j → %j', (text, expected) => {
     expect(ids({ text })).toEqual(sorted(expected));
@@ -112,6 +114,76 @@ describe('made-up sentences: health', () => {
     ['Triển khai các biện pháp phòng, chống dịch sốt xuất huyết', ['health']],
   ])('%j → %j', (text, expected) => {
     expect(ids({ text })).toEqual(sorted(expected));
+  });
+});
+
+// Issue 15, point 7: domains by the action. Rows: [source, input, ids]; "real" rows are sentences
+// of corpus/ or of the wild files (../shared/wild, named), the others made-up variants in other words.
+describe('issue 15, point 7: the topic of what must be done', () => {
+  it.each<[string, Parameters<typeof domainsFor>[0], string[]]>([
+    // Following the law is not making it; drafting or amending regulations is law.
+    ['real 014 item 2 (a compliance idiom)', { text: '2. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan, đơn vị, địa phương xây dựng dự thảo Kế hoạch thực hiện Chương trình hành động số 104-CTr/Tu của Ủy ban nhân dân tỉnh, bảo đảm đúng quy định của pháp luật' }, []],
+    ['made-up', { text: 'Quản lý, sử dụng nguồn vốn vay đúng quy định của pháp luật' }, ['economy']],
+    ['real 010 II.2.a (drafting a circular)', { text: 'a) Xây dựng Thông tư quy định về phương pháp xác định mức chi trả dịch vụ hấp thụ và lưu giữ các-bon của rừng.' }, ['agriculture', 'economy', 'environment', 'law']],
+    ['made-up', { text: 'Chủ trì soạn thảo dự thảo Thông tư quy định về kiểm định thiết bị nâng' }, ['law']],
+    // A law cited by name is not the subject; a law being drafted is.
+    ['real 011 III.6.2 (Luật Bảo vệ môi trường, Luật sửa đổi … cited)', { text: '- Ưu tiên, có lộ trình phù hợp phân bổ vốn để sớm hoàn thiện hệ thống thu gom, thoát nước, xử lý nước thải tập trung đối với các cụm công nghiệp đã đi vào hoạt động đảm bảo đáp ứng quy định tại Điều 52 Luật Bảo vệ môi trường và khoản\n  16 Điều I Luật số 146/2025/QH15 của Quốc hội: Luật sửa đổi, bổ sung một số điều\n  của 15 luật trong lĩnh vực nông nghiệp và môi trường.', cited: ['146/2025/QH15'] }, ['economy', 'environment', 'infrastructure']],
+    ['made-up', { text: 'Tổ chức thu gom rác thải sinh hoạt theo Điều 75 Luật Bảo vệ môi trường' }, ['environment']],
+    ['made-up (drafting)', { text: 'Khẩn trương hoàn thiện hồ sơ dự án Luật Đất đai (sửa đổi) trình Quốc hội' }, ['environment', 'law']],
+    // Functions, apparatus, staffing are organization; "theo chức năng, nhiệm vụ" says who acts.
+    ['made-up', { text: 'Rà soát chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các phòng chuyên môn' }, ['organization']],
+    ['real 014 item 1 ("căn cứ theo chức năng, nhiệm vụ")', { text: 'để triển khai thực hiện. Căn cứ theo chức năng, nhiệm vụ có trách nhiệm chỉ đạo kiểm tra, giám sát, theo dõi, đôn đốc và đánh giá kết quả thực hiện' }, []],
+    // "thành lập" founds a body, not an industrial cluster.
+    ['real 011 II.2.3', { text: '- Sở Công Thương chủ trì tham mưu thực hiện thủ tục thành lập CCN theo quy định pháp luật.' }, ['economy']],
+    ['made-up', { text: 'Thành lập Hội đồng thẩm định hồ sơ' }, ['organization']],
+    // Training is education.
+    ['real 011 V.6', { text: '6. Sở Giáo dục và Đào tạo Chủ trì, phối hợp với các sở, ngành, đơn vị liên quan và các cơ sở giáo dục nghề nghiệp trong và ngoài tỉnh tổ chức đào tạo, bồi dưỡng nhằm nâng cao chất lượng nguồn nhân lực, đáp ứng nhu cầu nhân lực cho các khu, cụm công nghiệp.' }, ['economy', 'education', 'organization']],
+    ['real wild hc (kiểm tra 04 đơn vị)', { text: '- Công tác huấn luyện kỹ thuật an toàn hoá chất cho các đối tượng liên quan đến hoá chất.' }, ['education']],
+    ['made-up', { text: 'Mở lớp huấn luyện kỹ thuật an toàn cho thợ mìn' }, ['education']],
+    // Housing and construction permits are infrastructure.
+    ['real wild hnh (Luật Đường bộ 35/2024)', { text: 'c) Cơ quan có thẩm quyền thực hiện cấp giấy phép xây dựng theo quy định của pháp luật về đường sắt' }, ['infrastructure']],
+    ['made-up', { text: 'Đẩy nhanh việc cấp giấy phép xây dựng nhà ở riêng lẻ' }, ['infrastructure']],
+    // Crops and seasons are agriculture; disease vectors health.
+    ['made-up', { text: 'Chỉ đạo gieo trồng vụ đông đúng khung thời vụ, chuẩn bị đủ giống cây trồng' }, ['agriculture']],
+    ['made-up', { text: 'Phát động chiến dịch diệt bọ gậy, lăng quăng trong các hộ gia đình' }, ['health']],
+    // "các-bon", "các bon", "cácbon", "các- bon" are one cue.
+    ['real 013 II.7 (OCR "cácbon")', { text: 'Đây mạnh chuyển đổi xanh, phát triển kinh tế tuần hoàn, kinh tế cácbon thấp' }, ['environment']],
+    ['made-up', { text: 'phát triển thị trường các bon trong nước' }, ['economy', 'environment']],
+    ['real 010 III.2 ("các- bon" broken at a hyphen)', { text: 'trao đổi quốc tế kết quả giảm phát thải/tín chỉ các- bon rừng' }, ['agriculture', 'economy', 'environment']],
+    // The political system acts; it is no subject.
+    ['real 013 IV.1', { text: '1. Bộ Chính trị ban hành Chương trình hành động thực hiện Kết luận; lãnh đạo, chỉ đạo triển khai đồng bộ, kịp thời, tạo chuyển biến mạnh mẽ trong nhận thức, hành động của cả hệ thống chính trị.' }, []],
+    ['made-up', { text: 'Huy động sức mạnh của cả hệ thống chính trị trong phòng, chống thiên tai' }, ['environment']],
+    // The vocabulary of the wild files' sectors.
+    ['made-up (kho-, sd-vlncn)', { text: 'Kiểm tra công tác bảo quản, sử dụng vật liệu nổ công nghiệp tại các mỏ đá' }, ['security']],
+    ['real wild hc (kiểm tra 04 đơn vị)', { text: 'b. Về hồ sơ xây dựng và thực hiện Biện pháp phòng ngừa, ứng phó sự cố hóa chất' }, ['environment']],
+    ['real wild qlks (báo cáo QLNN khoáng sản 2025)', { text: 'ngăn chặn hoạt động khai thác khoáng sản trái phép' }, ['environment']],
+    ['made-up (hnh)', { text: 'Cấp giấy phép vận chuyển hàng nguy hiểm loại 2' }, ['infrastructure']],
+    ['real wild hnh (phiếu trình cấp giấy phép loại 5)', { text: 'Phòng QLHC kính đề nghị Lãnh đạo Cục xem xét và ký ban hành Giấy phép vận chuyển hàng hóa nguy hiểm.' }, ['infrastructure']],
+    ['made-up (xp-hc)', { text: 'Xử phạt vi phạm hành chính đối với các cơ sở kinh doanh hóa chất không có giấy phép' }, ['economy', 'law']],
+    // Information as data or as a report to a body is not the information domain.
+    ['real wild hc (đề nghị doanh nghiệp cung cấp thông tin)', { text: 'Để có đầy đủ thông tin, số liệu tổng hợp cung cấp cho Bộ Chỉ huy Quân sự tỉnh theo quy định, Sở Công Thương đề nghị các đơn vị hoạt động hóa chất trên địa bàn' }, ['economy']],
+    ['made-up', { text: 'Cung cấp thông tin về tình hình tiêu thụ xăng dầu cho Sở Công Thương' }, ['economy']],
+    ['made-up (propaganda is)', { text: 'Đẩy mạnh thông tin, tuyên truyền về an toàn giao thông' }, ['information']],
+    // The lead-in's running words speak only for an item that names no subject; its heading for all.
+    ['made-up (own subject)', { text: 'Tổ chức tập huấn cho giáo viên mầm non', leadIns: ['Sở Y tế phối hợp bảo đảm an toàn thực phẩm trong trường học như sau: '] }, ['education']],
+    ['made-up (no own subject)', { text: 'Báo cáo kết quả về Ủy ban nhân dân tỉnh', leadIns: ['Sở Y tế phối hợp bảo đảm an toàn thực phẩm trong trường học như sau: '] }, ['education', 'health']],
+    ['made-up (a heading)', { text: 'Tổ chức tập huấn cho giáo viên mầm non', leadIns: ['Về an toàn thực phẩm, Sở Y tế phối hợp như sau: '] }, ['education', 'health']],
+  ])('%s: %j', (_source, input, expected) => {
+    expect(ids(input)).toEqual(sorted(expected));
+  });
+
+  it('every spelling of a hyphen-joined cue is found, with its evidence as printed', () => {
+    for (const printed of ['các-bon', 'các bon', 'cácbon', 'các- bon', 'các -bon']) {
+      const labels = domainsFor({ text: `giảm phát thải và tăng hấp thụ ${printed}` });
+      expect(labels.map((d) => d.id)).toEqual(['environment']);
+      expect(labels[0]!.evidence).toEqual(['giảm phát thải', `hấp thụ ${printed}`]);
+    }
+  });
+
+  it('a document whose title names no subject gives its leaves the leading subject of its directives (013 IV.4)', () => {
+    const { doc } = corpus.find((c) => c.name.startsWith('013'))!;
+    const iv4 = leaves(doc.directives).find((d) => d.text.startsWith('4. Các tỉnh uỷ'))!;
+    expect(iv4.domains.map((d) => d.id)).toEqual(['environment']);
   });
 });
 
@@ -165,9 +237,16 @@ function walk(ds: readonly Directive[], visit: (d: Directive) => void): void {
 }
 
 describe('domainsStage on corpus/', () => {
+  // 014's letter names no subject anywhere (corpus-notes 014: its gold takes "environment" from a
+  // cited programme the text never describes): its leaves have no label, and no guess.
+  const UNSTATED = new Set(['corpus/014_cv-9387-ubnd-laocai-2026.txt']);
   it('runs in the pipeline: every leaf with text has one to four labels, each with a score in (0, 1] and evidence', () => {
     for (const { doc } of corpus) {
       for (const leaf of leaves(doc.directives)) {
+        if (UNSTATED.has(doc.source.path)) {
+          expect(leaf.domains, `${doc.source.path} ${leaf.id}`).toEqual([]);
+          continue;
+        }
         expect(leaf.domains.length, `${doc.source.path} ${leaf.id}`).toBeGreaterThanOrEqual(1);
         expect(leaf.domains.length).toBeLessThanOrEqual(4);
         for (const label of leaf.domains) {
@@ -203,8 +282,8 @@ describe('domainsStage on corpus/', () => {
     expect(again.directives.map((d) => d.domains)).toEqual(doc.directives.map((d) => d.domains));
   });
 
-  it('domains F1 on matched directives ≥ 0.85 (issue 5)', () => {
+  it('domains F1 on matched directives ≥ 0.865 (issue 5; raised by issue 15 on 14 documents)', () => {
     const score = combine(corpus.map(({ doc, gold }) => scoreDocument(doc, gold))).domains;
-    expect(score.f1).toBeGreaterThanOrEqual(0.85);
+    expect(score.f1).toBeGreaterThanOrEqual(0.865);
   });
 });

@@ -33,7 +33,7 @@ export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
 const NUMBER = /(?:(?<=Luật[ \u00A0])số|Số)[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/{1,2}[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
 // Party symbols: "Số 75-KL/TW", "Số 12-CTr/TU", "Số 300 -CV/ĐU" (spaces inside, as typed).
 // A number left blank to be filled in at signing: "Số:      /TTr-SCT" still gives the type's code.
-const BLANK_NUMBER = /Số[ \u00A0]*[:：]?[ \u00A0]*\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
+const BLANK_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
 const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]?[-–][ \u00A0]?(\p{Lu}\p{L}{0,4})[ \u00A0]?\/[ \u00A0]?(\p{Lu}[\p{Lu}\p{N}]{0,5})(?![\p{L}\p{N}])/u;
 // The dateline may wrap in a web copy of a table cell ("Sơn\nLa, ngày 16 tháng 11\nnăm 2018"):
 // the place over a line break only from a word that opens its line ("… Bộ Y Tế\nHà Nội" is "Hà Nội").

@@ -4,7 +4,7 @@
 // legitimately skip (Điều 1 is an approval, "I. Mục tiêu" is descriptive, the print skips "f"),
 // so a gap is reported only when the text holds no label for the missing item between its
 // neighbours — that is, when the ids and the text disagree.
-import { romanValue } from '../structure/labels.js';
+import { labelAt, romanValue } from '../structure/labels.js';
 import type { Finding } from '../types.js';
 import type { GoldRead } from './gold-file.js';
 import { nodes, type Node } from './tree.js';
@@ -63,12 +63,18 @@ function missingBetween(kind: LabelKind, from: number, to: number): string[] {
  * "Điều 2", "b)", "II."), or, for a numbered sub-item, a bullet ("- ", "+ ", "• ") that ids number in order.
  */
 export function textHasLabel(text: string, from: number, to: number, label: string, bulletsCount: boolean): boolean {
-  const part = text.slice(Math.max(0, from), Math.max(0, to));
-  // The label is made of letters and digits only, so it needs no escaping.
-  const printed = new RegExp(`(?<![\\p{L}\\p{N}])\\(?${label}\\s?[.):]`, 'u');
-  if (printed.test(part)) return true;
-  if (/^\d+$/u.test(label) && new RegExp(`(?<![\\p{L}\\p{N}])Điều\\s+${label}(?![\\p{L}\\p{N}])`, 'u').test(part)) return true;
-  return bulletsCount && /(?:^|[\n:;])[ \t]*[-+•–][ \t]/u.test(part);
+  const start = Math.max(0, from);
+  const end = Math.max(0, to);
+  // The one label grammar of the structure stage (src/structure/labels.ts), at every place a
+  // label may begin: "2.", "2)", "(2)", "Điều 2", "b)", "II.", "II-".
+  for (let at = start; at < end; at++) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    const found = labelAt(text, at);
+    if (!found) continue;
+    if (found.value === label) return true;
+    if (bulletsCount && (found.style === 'dash' || found.style === 'plus' || found.style === 'bullet')) return true;
+  }
+  return false;
 }
 
 const ID_SHAPE = 'labels such as 1, II, a, đ, s2 or T4, joined by dots (II.3.b)';

@@ -26,6 +26,7 @@ import { kindRefiner } from './refiners/kind.js';
 import { modifierRefiner } from './refiners/modifier.js';
 import { pastRefiner } from './refiners/past.js';
 import { rangeRefiner } from './refiners/range.js';
+import { recurrenceDayRefiner } from './refiners/recurrence-day.js';
 import type { Scope } from './scope.js';
 
 /**
@@ -100,6 +101,7 @@ export function configuration(scope: Scope): Configuration {
       modifierRefiner,
       horizonRefiner(scope),
       kindRefiner(scope),
+      recurrenceDayRefiner,
       OVERLAP,
       pastRefiner(scope),
     ],

@@ -11,6 +11,8 @@ export const TAG = {
   /** A quarter or a half-year: its parser puts the first month of it in the components. */
   quarter: 'chidao/quarter',
   half: 'chidao/half',
+  /** The end of a period printed at a coarser precision than its start ("Quý III/2026, 2027": year). */
+  endPrecision: 'chidao/end-precision',
   /** ISO duration of a recurrence, or "null" when the period is not stated ("định kỳ"). */
   recurring: 'chidao/recurring',
   /** đầu / giữa / cuối: start | mid | end of the period (TimeML's mod START/MID/END). */
@@ -25,6 +27,8 @@ export const TAG = {
   duration: 'chidao/duration',
   /** Counted in working days (ngày làm việc), not calendar days. */
   workingDays: 'chidao/working-days',
+  /** Counted from a day the text prints ("kể từ ngày Nghị định có hiệu lực (01/7/2026)"), not from --date. */
+  anchored: 'chidao/anchored',
   /** Counted from the signing date ("kể từ ngày ký"), not from --date. */
   signing: 'chidao/signing',
   /** Lies in the past of the document ("10 năm qua", "năm trước"). */

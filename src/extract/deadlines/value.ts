@@ -23,6 +23,11 @@ export function precisionOf(r: ParsingResult): Precision {
   return null;
 }
 
+/** The precision of a period's end: its own when printed coarser ("Quý III/2026, 2027"). */
+function endPrecisionOf(r: ParsingResult, precision: Precision): Precision {
+  return tagValue(r, TAG.endPrecision) === 'year' ? 'year' : precision;
+}
+
 /** One end at a precision; quarters and halves from the month their parsers put at their start. */
 function format(c: ParsingComponents, precision: Precision): string {
   const y = String(c.get('year'));
@@ -36,7 +41,7 @@ function format(c: ParsingComponents, precision: Precision): string {
 
 /** Whether the value rests on the reference date: counted from it, or its year not printed. */
 export function needsReference(r: ParsingResult): boolean {
-  if (hasTag(r, TAG.event) || tagValue(r, TAG.kind) === 'recurring') return false;
+  if (hasTag(r, TAG.event) || hasTag(r, TAG.anchored) || tagValue(r, TAG.kind) === 'recurring') return false;
   return hasTag(r, TAG.chronoRelative) || !r.start.isCertain('year');
 }
 
@@ -74,13 +79,13 @@ export function valueOf(r: ParsingResult, reference: ReferenceDate | null, signi
   }
   if (hasTag(r, TAG.horizon) && r.end) return { value: String(r.end.get('year')), precision: 'year' };
   if (precision === null) return { value: null, precision };
-  if (r.end) return { value: `${format(r.start, precision)}/${format(r.end, precision)}`, precision };
+  if (r.end) return { value: `${format(r.start, precision)}/${format(r.end, endPrecisionOf(r, precision))}`, precision };
   return { value: format(r.start, precision), precision };
 }
 
 /** The last day an expression covers, YYYY-MM-DD: 2016 → 2016-12-31, 2024-Q3 → 2024-09-30. */
 export function lastDay(r: ParsingResult): string | null {
-  const precision = precisionOf(r);
+  const precision = r.end ? endPrecisionOf(r, precisionOf(r)) : precisionOf(r);
   const c = r.end ?? r.start;
   const y = c.get('year')!;
   let month: number;

@@ -4,7 +4,7 @@
 import { loadData } from '../../data/load.js';
 import { alternation, fold, WORD_END, WORD_START } from '../../ingest/match.js';
 
-export type CueKind = 'by' | 'from' | 'horizon' | 'none';
+export type CueKind = 'by' | 'from' | 'horizon' | 'until' | 'none';
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Modifier = 'start' | 'mid' | 'end';
 
@@ -14,12 +14,16 @@ interface TimeWords {
   dayWords: string[];
   vision: string[];
   planNames: string[];
+  targets: string[];
+  targetCues: string[];
+  appositives: string[];
   relativeTrail: string[];
   pastTrail: string[];
   upToNow: string[];
   plural: string[];
   futureEvent: string[];
   signing: string[];
+  countFrom: string[];
   units: Record<string, { unit: Unit; iso: 'D' | 'W' | 'M' | 'Y'; months?: number }>;
   numberWords: Record<string, number>;
   quarterNumerals: Record<string, number>;

@@ -7,14 +7,15 @@
 // ancestor (its text before its first child, e.g. "Trong lĩnh vực quốc phòng an ninh, … được yêu
 // cầu"), whose heading weighs more again; and the subject of the document's title, which holds
 // for the whole text (a leaf that says only "chịu trách nhiệm thi hành Quyết định này" takes its
-// domains from there). Actor mentions and the titles of cited documents count for nothing.
+// domains from there; with no title known, from the leading domain of all the directives' words).
+// Actor mentions and the titles of cited documents count for nothing.
 import { fold } from '../../ingest/match.js';
 import { cellSpans } from '../../structure/tables.js';
 import type { Directive, DomainLabel, ExtractedDocument, Span } from '../../types.js';
 import type { StageContext } from '../pipeline.js';
 import { lexicon } from './lexicon.js';
-import { citationMasks, titleSubjectStart } from './masks.js';
-import { classifyParts, type Part } from './score.js';
+import { citationMasks, namedLawMasks, titleSubjectStart } from './masks.js';
+import { classifyParts, subjectOf, type Part, type Tally } from './score.js';
 
 export { classifyParts, type Part } from './score.js';
 
@@ -26,6 +27,8 @@ interface Env {
   /** Numbers of the documents the text cites (the references stage runs first). */
   cited: readonly string[];
   title: Part | null;
+  /** Without a title that names a subject: the document's subject read from its directives (score.ts subjectOf). */
+  subject?: ReadonlyMap<string, Tally>;
 }
 
 function relative(spans: readonly Span[], [start, end]: Span): Span[] {
@@ -35,15 +38,16 @@ function relative(spans: readonly Span[], [start, end]: Span): Span[] {
 /** A stretch of the document as a part; actor mentions and cited documents' titles masked. */
 function slicePart(env: Env, span: Span, factor: number, heading: number, actors: readonly Span[]): Part {
   const folded = env.folded.slice(span[0], span[1]);
-  const mask = [...relative(actors, span), ...citationMasks(folded, env.cited)];
-  return { text: env.text.slice(span[0], span[1]), folded, factor, heading, mask };
+  const text = env.text.slice(span[0], span[1]);
+  const mask = [...relative(actors, span), ...citationMasks(folded, env.cited), ...namedLawMasks(text, folded)];
+  return { text, folded, factor, heading, mask };
 }
 
 /** A free-standing string (a sentence in a test) as a part. */
 export function stringPart(text: string, factor: number, heading: number, cited: readonly string[] = []): Part {
   const nfc = text.normalize('NFC');
   const folded = fold(nfc);
-  return { text: nfc, folded, factor, heading, mask: citationMasks(folded, cited) };
+  return { text: nfc, folded, factor, heading, mask: [...citationMasks(folded, cited), ...namedLawMasks(nfc, folded)] };
 }
 
 /** A title as a part: only its subject counts ("… của Bộ Chính trị về hội nhập quốc tế"). */
@@ -88,11 +92,30 @@ export function unionOf(children: readonly Directive[]): DomainLabel[] {
   return [...byId.values()].sort((a, b) => b.score - a.score || order(a.id) - order(b.id));
 }
 
+// One heading-only copy per lead-in, so that score.ts reads it once for all the items under it.
+const headingOnlyCopies = new WeakMap<Part, Part>();
+function headingOnly(p: Part): Part {
+  let copy = headingOnlyCopies.get(p);
+  if (!copy) headingOnlyCopies.set(p, (copy = { ...p, factor: 0 }));
+  return copy;
+}
+
+function leafParts(ds: readonly Directive[], env: Env): Part[] {
+  return ds.flatMap((d) => (d.children.length === 0 ? ownParts(d, env) : leafParts(d.children, env)));
+}
+
+/**
+ * The labels of a leaf from its own parts, the lead-ins above it and the title (or the document's
+ * subject). An item that names its own subject is not given the lead-ins' running words: only a
+ * lead-in's heading ("Về hội nhập kinh tế, …") still states a subject for it (issue 15, point 7).
+ */
+function leafLabels(own: readonly Part[], ancestors: readonly Part[], title: Part | null, subject?: ReadonlyMap<string, Tally>): DomainLabel[] {
+  const above = classifyParts(own).length > 0 ? ancestors.map(headingOnly) : ancestors;
+  return classifyParts([...own, ...above, ...(title ? [title] : [])], lexicon, subject);
+}
+
 function classifyTree(d: Directive, ancestors: readonly Part[], env: Env): Directive {
-  if (d.children.length === 0) {
-    const parts = [...ownParts(d, env), ...ancestors, ...(env.title ? [env.title] : [])];
-    return { ...d, domains: classifyParts(parts) };
-  }
+  if (d.children.length === 0) return { ...d, domains: leafLabels(ownParts(d, env), ancestors, env.title, env.subject) };
   const inherited = [leadInPart(d, env), ...ancestors];
   const children = d.children.map((c) => classifyTree(c, inherited, env));
   return { ...d, children, domains: unionOf(children) };
@@ -113,12 +136,11 @@ export interface DomainsInput {
 export function domainsFor(input: DomainsInput): DomainLabel[] {
   const { heading, leadIn, ancestorHeading } = lexicon.scoring;
   const cited = input.cited ?? [];
-  const parts = [
-    stringPart(input.text, 1, heading, cited),
-    ...(input.leadIns ?? []).map((t) => stringPart(t, leadIn, ancestorHeading, cited)),
-    ...(input.title ? [titlePart(input.title, input.news ?? false)] : []),
-  ];
-  return classifyParts(parts);
+  return leafLabels(
+    [stringPart(input.text, 1, heading, cited)],
+    (input.leadIns ?? []).map((t) => stringPart(t, leadIn, ancestorHeading, cited)),
+    input.title ? titlePart(input.title, input.news ?? false) : null,
+  );
 }
 
 export function domainsStage(doc: ExtractedDocument, ctx: StageContext): ExtractedDocument {
@@ -129,5 +151,7 @@ export function domainsStage(doc: ExtractedDocument, ctx: StageContext): Extract
     cited: references.map((r) => r.number),
     title: title ? titlePart(title, kind === 'news') : null,
   };
+  // A title that names no subject ("KẾT LUẬN", "V/v triển khai …") is as good as none.
+  if (!env.title || classifyParts([env.title]).length === 0) env.subject = subjectOf(leafParts(doc.directives, env), kind === 'news');
   return { ...doc, directives: doc.directives.map((d) => classifyTree(d, [], env)) };
 }

@@ -14,6 +14,7 @@ interface DomainsFile {
   scoring: Scoring;
   titleSubjectAfter: string[];
   citationEnds: string[];
+  lawDrafting: string[];
   headingOpeners: string[];
   bodyHeads: string[];
   topicHeads: string[];
@@ -73,6 +74,8 @@ export interface Lexicon {
   titleSubjectAfter: RegExp;
   /** Where a cited document's title ends ("trong đó", "nhằm" …); global flag. */
   citationEnd: RegExp;
+  /** A drafting word right before a law's name ("dự án Luật …"): the law is the subject. */
+  lawDraftingBefore: RegExp;
   scoring: Scoring;
   /** Domain ids in the order of SPEC.md's taxonomy (ties are broken by it). */
   ids: readonly string[];
@@ -84,9 +87,32 @@ export function phraseKey(s: string): string {
   return fold(s.normalize('NFC')).trim().replace(/\s+/gu, ' ');
 }
 
+// A loanword's syllables joined by a hyphen ("các-bon", "mê-tan", "ô-dôn"): as printed, they may
+// also stand apart, be run together, or keep the hyphen on one side of a space ("các- bon" at a line
+// end). Each spelling is the same cue (issue 15, point 7: "các bon" / "các-bon" fold alike).
+const HYPHENED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+
+/** Every printed spelling of a phrase: hyphen-joined syllables apart, together, or half-joined. */
+export function spellings(phrase: string): string[] {
+  let out = [''];
+  for (const [i, word] of phrase.trim().split(/\s+/u).entries()) {
+    const forms = HYPHENED.test(word)
+      ? [word, word.replaceAll('-', ' '), word.replaceAll('-', ''), word.replaceAll('-', '- '), word.replaceAll('-', ' -')]
+      : [word];
+    out = out.flatMap((head) => forms.map((f) => (i === 0 ? f : `${head} ${f}`)));
+  }
+  return [...new Set(out)];
+}
+
 type MutableEntry = { kind: HitKind; weights: Map<string, number>; topic?: boolean };
 
 function addEntry(entries: Map<string, MutableEntry>, phrase: string, kind: HitKind, id?: string, weight?: number): MutableEntry {
+  let entry: MutableEntry | undefined;
+  for (const spelling of spellings(phrase)) entry = addSpelling(entries, spelling, kind, id, weight);
+  return entry!;
+}
+
+function addSpelling(entries: Map<string, MutableEntry>, phrase: string, kind: HitKind, id?: string, weight?: number): MutableEntry {
   const key = phraseKey(phrase);
   const entry = entries.get(key) ?? { kind, weights: new Map<string, number>() };
   // A phrase that is a cue anywhere is a cue; neutral only when nothing gives it a weight.
@@ -99,7 +125,7 @@ function addEntry(entries: Map<string, MutableEntry>, phrase: string, kind: HitK
 
 function allPhrases(file: DomainsFile): string[] {
   const cuePhrases = Object.values(file.domains).flatMap((d) => d.cues.map(([p]) => p));
-  return [...file.neutral.map(([p]) => p), ...file.bodyHeads, ...file.topicHeads, ...cuePhrases];
+  return [...file.neutral.map(([p]) => p), ...file.bodyHeads, ...file.topicHeads, ...cuePhrases].flatMap(spellings);
 }
 
 /** The trie finds phrases at word starts only: a phrase must open with a letter or digit. */
@@ -125,6 +151,7 @@ export function compileLexicon(file: DomainsFile): Lexicon {
     topicConnectors: new Set(file.topicConnectors.map(phraseKey)),
     titleSubjectAfter: wordPattern(file.titleSubjectAfter, 'gu'),
     citationEnd: new RegExp(`[.;:]|${wordPattern(file.citationEnds, 'u').source}`, 'gu'),
+    lawDraftingBefore: new RegExp(`${wordPattern(file.lawDrafting, 'u').source}[ \\n]*$`, 'u'),
     scoring: file.scoring,
     ids: Object.keys(file.domains),
     labels: new Map(Object.entries(file.domains).map(([id, d]) => [id, d.label])),

@@ -2,6 +2,9 @@
 // - the title of a cited document: in "… theo Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của
 //   Chính phủ quy định về phân quyền, phân cấp trong lĩnh vực công nghiệp và thương mại", the
 //   decree's subject is not the subject of the directive that cites it;
+// - the name of a law cited without a number: in "… đáp ứng quy định tại Điều 52 Luật Bảo vệ môi
+//   trường", the law's name is not what the action is about (issue 15, point 7: "not … cited laws"),
+//   unless the action drafts it ("xây dựng dự án Luật …");
 // - the part of a document title before its subject ("Thông báo ý kiến … về kết quả Hội nghị …
 //   quán triệt Chỉ thị 15 … về hội nhập quốc tế": the subject is what follows the last "về").
 // Pure functions over folded strings.
@@ -31,6 +34,30 @@ export function citationMasks(folded: string, numbers: readonly string[], lex: L
       const stop = re.exec(window);
       out.push([from, from + (stop ? stop.index : window.length)]);
     }
+  }
+  return out;
+}
+
+// Laws are cited by name, the type word capitalised as printed ("Luật Đất đai", "Luật sửa đổi, bổ
+// sung một số điều của 15 luật …", "Bộ luật Lao động"): case-sensitive on the printed text, so the
+// "luật" of "pháp luật" is none. A law being drafted ("xây dựng dự án Luật …") is the action's
+// subject: a drafting word before the name (domains.json "lawDrafting") leaves it unmasked.
+const NAMED_LAW = /(?<![\p{L}\p{N}])(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?![\p{L}\p{N}])/gu;
+/** Longest name of a law ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"). */
+const MAX_LAW_NAME = 120;
+
+/** Each law cited by name, from its type word to the end of its name. */
+export function namedLawMasks(text: string, folded: string, lex: Lexicon = lexicon): Span[] {
+  const out: Span[] = [];
+  NAMED_LAW.lastIndex = 0;
+  for (let m = NAMED_LAW.exec(text); m; m = NAMED_LAW.exec(text)) {
+    if (lex.lawDraftingBefore.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const from = m.index + m[0].length;
+    const window = folded.slice(from, from + MAX_LAW_NAME);
+    const re = lex.citationEnd;
+    re.lastIndex = 0;
+    const stop = re.exec(window);
+    out.push([m.index, from + (stop ? stop.index : window.length)]);
   }
   return out;
 }

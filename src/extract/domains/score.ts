@@ -53,6 +53,7 @@ function count(part: Part, lex: Lexicon): Map<string, Occurrence> {
     if (hit.naming || hit.entry.kind !== 'cue') continue;
     const inHeading = heading !== null && hit.start >= heading[0] && hit.end <= heading[1];
     const factor = inHeading ? part.heading : part.factor;
+    if (factor <= 0) continue;
     const known = out.get(hit.key);
     if (known) {
       known.count++;
@@ -62,10 +63,10 @@ function count(part: Part, lex: Lexicon): Map<string, Occurrence> {
   return out;
 }
 
-/** Score and evidence per domain id over all parts. */
-export function tally(parts: readonly Part[], lex: Lexicon = lexicon): Map<string, Tally> {
+/** Score and evidence per domain id over all parts, added to `base` (a subject known beforehand). */
+export function tally(parts: readonly Part[], lex: Lexicon = lexicon, base?: ReadonlyMap<string, Tally>): Map<string, Tally> {
   const { repeat, repeatCap } = lex.scoring;
-  const out = new Map<string, Tally>();
+  const out = new Map<string, Tally>([...(base ?? [])].map(([id, t]) => [id, { score: t.score, evidence: [...t.evidence] }]));
   for (const part of parts) {
     if (part.factor <= 0 && part.heading <= 0) continue;
     for (const [key, occ] of occurrences(part, lex)) {
@@ -106,7 +107,19 @@ export function selectLabels(tallies: ReadonlyMap<string, Tally>, lex: Lexicon =
     .map(([id, t]) => ({ id, score: round2(strength(t.score)), evidence: t.evidence }));
 }
 
-/** The labels of one directive from the stretches of text that speak for it. */
-export function classifyParts(parts: readonly Part[], lex: Lexicon = lexicon): DomainLabel[] {
-  return selectLabels(tally(parts, lex), lex);
+/** The labels of one directive from the stretches of text that speak for it (and the document's subject, if known apart). */
+export function classifyParts(parts: readonly Part[], lex: Lexicon = lexicon, subject?: ReadonlyMap<string, Tally>): DomainLabel[] {
+  return selectLabels(tally(parts, lex, subject), lex);
+}
+
+/**
+ * The subject of a document whose title is not known, read from its directives: the leading domain
+ * of all their words, counted as one phrase of a title would be ("a leaf that says only 'chịu trách
+ * nhiệm thi hành' takes its domains from the title" holds without a title too).
+ */
+export function subjectOf(parts: readonly Part[], news: boolean, lex: Lexicon = lexicon): Map<string, Tally> {
+  const [best] = selectLabels(tally(parts, lex), lex);
+  if (!best) return new Map();
+  const weight = news ? lex.scoring.newsTitle : lex.scoring.title;
+  return new Map([[best.id, { score: weight, evidence: best.evidence.slice(0, 1) }]]);
 }

@@ -1,19 +1,23 @@
 // Spans counted from the reference date: "trong 2 năm tới", "trong 02 tháng", "trong vòng 1 năm 6
-// tháng", "3 tháng tới", "10 năm qua" (past), "trong 30 ngày kể từ ngày ký" (from the signing date). Resolved with chrono's own arithmetic
+// tháng", "3 tháng tới", "10 năm qua" (past), "trong 30 ngày kể từ ngày ký" (from the signing date),
+// "trong 06 tháng kể từ ngày Nghị định có hiệu lực (01/7/2026)" (from the day printed for the event;
+// with no day printed, no deadline). Resolved with chrono's own arithmetic
 // (ParsingComponents.createRelativeFromReference), which keeps the precision of the unit.
 // In place of chrono's VITimeUnitWithin/Later/AgoFormatParser: their repeated time-unit pattern
 // backtracks without bound on "năm năm năm …" ("năm" is both "five" and "year"), and "trong 10
 // năm qua" came out as ten years ahead.
 import type { Parser, ParsingContext } from 'chrono-node';
-import { ParsingComponents } from 'chrono-node/vi';
-import { WORD_END, WORD_START } from '../../../ingest/match.js';
+import { ParsingComponents, ReferenceWithTimezone } from 'chrono-node/vi';
+import { foldPattern, WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { anyOf, FUTURE_EVENT_AFTER, NUMBER, numberValue, SIGNING_AFTER, timeWords, UNIT, unitOf } from '../words.js';
+import { anyOf, NUMBER, numberValue, timeWords, UNIT, unitOf } from '../words.js';
+import { anchorAfter } from './anchor.js';
 import { atWordStart } from './boundary.js';
 
 const WITHIN = anyOf(timeWords.within);
 const AHEAD = anyOf(timeWords.relativeTrail);
 const BACK = anyOf(timeWords.pastTrail);
+const WORKING_AFTER = new RegExp(`^[ \\n]+${foldPattern('làm việc')}${WORD_END}`, 'u');
 
 export const PATTERN = new RegExp(
   `${WORD_START}(?:(${WITHIN})[ \\n]+)?(${NUMBER})[ \\n]+(${UNIT})(?:[ \\n]+(${NUMBER})[ \\n]+(${UNIT}))?` +
@@ -41,22 +45,27 @@ export const durationParser: Parser = {
     if (!within && !ahead && !back) return null;
     const end = match.index! + match[0].length;
     const after = context.text.slice(end, end + 40);
-    // Counted from a future event ("kể từ khi …", "sau khi …"): no value can be given.
-    if (FUTURE_EVENT_AFTER.test(after) || (ahead === undefined && back === undefined && /^[ \n]+sau(?![\p{L}\p{N}])/u.test(after))) return null;
+    // "05 ngày làm việc" is working-days.ts's.
+    if (WORKING_AFTER.test(after)) return null;
+    const anchor = anchorAfter(context.text, end);
+    // Counted from a future event ("kể từ khi …", "sau khi …") whose day is not printed: no value can be given.
+    if (anchor?.kind === 'event' || (!anchor && ahead === undefined && back === undefined && /^[ \n]+sau(?![\p{L}\p{N}])/u.test(after))) return null;
     const duration: Duration = {};
     const parts = [add(duration, n1!, u1!), n2 && u2 ? add(duration, n2, u2) : ''];
     if (parts.includes(null)) return null;
     const iso = `P${parts.join('')}`;
     const backward = back !== undefined;
     const signed: Duration = Object.fromEntries(Object.entries(duration).map(([k, v]) => [k, backward ? -v : v]));
-    const components = ParsingComponents.createRelativeFromReference(context.reference, signed);
-    // "trong 30 ngày kể từ ngày ký": the anchor belongs to the expression.
-    const signing = SIGNING_AFTER.exec(after);
-    const result = context.createParsingResult(match.index!, match[0] + (signing ? signing[0] : ''), components);
+    const from = anchor?.kind === 'day' ? ReferenceWithTimezone.fromDate(anchor.date) : context.reference;
+    const components = ParsingComponents.createRelativeFromReference(from, signed);
+    // "trong 30 ngày kể từ ngày ký", "… (01/7/2026)": the anchor belongs to the expression.
+    const tail = anchor ? context.text.slice(end, end + anchor.length) : '';
+    const result = context.createParsingResult(match.index!, match[0] + tail, components);
     result.addTag(tag(TAG.relative, iso));
     result.addTag(TAG.duration);
     if (backward) result.addTag(TAG.past);
-    if (signing) result.addTag(TAG.signing);
+    if (anchor?.kind === 'signing') result.addTag(TAG.signing);
+    if (anchor?.kind === 'day') result.addTag(TAG.anchored);
     return result;
   },
 };

@@ -1,5 +1,5 @@
-// Periods written with years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "từ năm 2021 đến năm
-// 2025", and in a completion column the bare "2024 - 2030". Value 2021/2025 (ISO 8601 interval).
+// Periods written with years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "từ năm 2021 đến (hết)
+// năm 2025" (one period, not a from and a by: issue 15, point 6), and in a completion column the bare "2024 - 2030". Value 2021/2025 (ISO 8601 interval).
 // chrono's vi locale reads bare years nowhere, so it misses them.
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WORD_END, WORD_START } from '../../../ingest/match.js';
@@ -10,7 +10,7 @@ import { atWordStart } from './boundary.js';
 const YEAR = '((?:19|20|21)\\d{2})';
 export const PATTERN = new RegExp(
   `${WORD_START}(?:${anyOf(timeWords.periodLeads)}[ \\n]+)?${YEAR}` +
-    `(?:[ \\n]*-[ \\n]*|[ \\n]+(?:đến|tới|cho đến)[ \\n]+)(?:năm[ \\n]+)?${YEAR}${WORD_END}`,
+    `(?:[ \\n]*-[ \\n]*|[ \\n]+(?:đến|tới|cho đến)(?:[ \\n]+hết)?[ \\n]+)(?:năm[ \\n]+)?${YEAR}${WORD_END}`,
   'u',
 );
 

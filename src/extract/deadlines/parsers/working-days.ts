@@ -1,14 +1,16 @@
 // "trong 10 ngày làm việc": chrono's vi locale counts 15 calendar days for "trong 15 ngày làm
 // việc"; a working day (ngày làm việc) is Monday to Friday. Public holidays are not known here, so
-// the value is the earliest the limit can fall; `relative` keeps the count (P10D).
+// the value is the earliest the limit can fall; `relative` keeps the count (P10D). Counted from a
+// printed day, from that day; from an event whose day is not printed, no deadline (anchor.ts).
 import type { Parser, ParsingContext } from 'chrono-node';
 import { foldPattern, WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { NUMBER, numberValue } from '../words.js';
+import { anyOf, NUMBER, numberValue, timeWords } from '../words.js';
+import { anchorAfter } from './anchor.js';
 import { atWordStart } from './boundary.js';
 
 export const PATTERN = new RegExp(
-  `${WORD_START}(?:trong[ \\n]+(?:vòng[ \\n]+)?)?(${NUMBER})[ \\n]+${foldPattern('ngày làm việc')}${WORD_END}`,
+  `${WORD_START}(?:${anyOf(timeWords.within)}[ \\n]+)?(${NUMBER})[ \\n]+${foldPattern('ngày làm việc')}${WORD_END}`,
   'u',
 );
 
@@ -29,11 +31,18 @@ export const workingDaysParser: Parser = {
     if (!atWordStart(context, match.index!)) return null;
     const count = numberValue(match[1]!);
     if (count === null || count === 0) return null;
-    const at = addWorkingDays(context.reference.getDateWithAdjustedTimezone(), count);
-    const result = context.createParsingResult(match.index!, match[0], {
+    const end = match.index! + match[0].length;
+    const anchor = anchorAfter(context.text, end);
+    if (anchor?.kind === 'event') return null;
+    const from = anchor?.kind === 'day' ? anchor.date : context.reference.getDateWithAdjustedTimezone();
+    const at = addWorkingDays(from, count);
+    const tail = anchor ? context.text.slice(end, end + anchor.length) : '';
+    const result = context.createParsingResult(match.index!, match[0] + tail, {
       year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate(),
     });
-    result.addTag(TAG.chronoRelative);
+    if (anchor?.kind === 'day') result.addTag(TAG.anchored);
+    else result.addTag(TAG.chronoRelative);
+    if (anchor?.kind === 'signing') result.addTag(TAG.signing);
     result.addTag(tag(TAG.relative, `P${count}D`));
     result.addTag(TAG.workingDays);
     return result;

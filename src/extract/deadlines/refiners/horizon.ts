@@ -3,26 +3,21 @@
 //   2030, có xét đến năm 2050" (ANNOTATION-NOTES 006 III.2: the scope of the work, not its time);
 // - a period inside a plan's name: "Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030" (ANNOTATION.md,
 //   "the span of a plan's name … → horizon only").
-// "… đến năm 2020" takes its horizon from the cue word (kind.ts); here only periods change.
+// "… đến năm 2020" is read by kind.ts with the same two tests; here only periods change.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { escapeRegExp } from '../../../ingest/match.js';
 import type { Scope } from '../scope.js';
 import { tagValue, TAG } from '../tags.js';
 import { anyOf, timeWords } from '../words.js';
+import { phraseBefore } from './phrase.js';
 import { endOf } from './span.js';
 
-const VISION_AFTER = new RegExp(`^[ \\n]*(?:(?:,|và)[ \\n]*)?${anyOf(timeWords.vision)}[ \\n]+(?:đến|tới)(?![\\p{L}\\p{N}])`, 'u');
+export const VISION_AFTER = new RegExp(`^[ \\n]*(?:(?:,|và)[ \\n]*)?${anyOf(timeWords.vision)}[ \\n]+(?:đến|tới)(?![\\p{L}\\p{N}])`, 'u');
 // Plan names as printed, capitalised (case-sensitive on the original text).
-const PLAN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${timeWords.planNames.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-// Within one noun phrase: no punctuation between the plan's name and its period.
-const PHRASE_END = /[,;:.!?()"“”\n]/u;
-const NAME_REACH = 120;
+export const PLAN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${timeWords.planNames.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
-function phraseBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - NAME_REACH), at);
-  for (let i = window.length - 1; i >= 0; i--) if (PHRASE_END.test(window[i]!)) return window.slice(i + 1);
-  return window;
-}
+/** A completion cell is read alone: its phrases do not reach into the task beside it. */
+export const cellStart = (scope: Scope): number => (scope.mode === 'cell' ? scope.offset : 0);
 
 export function horizonRefiner(scope: Scope): Refiner {
   return {
@@ -30,7 +25,7 @@ export function horizonRefiner(scope: Scope): Refiner {
       for (const r of results) {
         if (tagValue(r, TAG.kind) !== 'period' || !r.end) continue;
         const vision = VISION_AFTER.test(context.text.slice(endOf(r), endOf(r) + 40));
-        const named = PLAN_NAME.test(phraseBefore(scope.text, scope.offset + r.index));
+        const named = PLAN_NAME.test(phraseBefore(scope.text, scope.offset + r.index, cellStart(scope)));
         if (vision || named) r.addTag(TAG.horizon);
       }
       return results;
