@@ -13,6 +13,7 @@ const io = {
     for await (const chunk of process.stdin) chunks.push(chunk);
     return new Uint8Array(Buffer.concat(chunks));
   },
+  stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,

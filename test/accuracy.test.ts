@@ -19,29 +19,39 @@ describe('accuracy on corpus/', () => {
     expect(files).toHaveLength(14);
   });
 
-  it('directive F1 ≥ 0.85 overall', () => {
-    expect(combine(scores.map((s) => s.score)).directives.f1).toBeGreaterThanOrEqual(0.85);
+  it('directive F1 1.0 overall', () => {
+    expect(combine(scores.map((s) => s.score)).directives.f1).toBe(1);
   });
 
-  // A ratchet: 000–009 were written against; 010–014 were added later (measured before any rule
-  // was written on them) and their floors are raised as the stages learn their layouts.
-  const FLOOR: Record<string, number> = {
-    '010_qd-2200-bnnmt-2026.gold.json': 0.05,
-    '011_kh-134-ubnd-laocai-2026.gold.json': 0.8,
-    '013_kl-75-tw-2026.gold.json': 0.95,
-    '014_cv-9387-ubnd-laocai-2026.gold.json': 0.8,
-  };
-  it.each(scores.map((s) => [s.file, s.score] as const))('%s: directive F1 at its floor (0.8 unless listed)', (file, score) => {
-    expect(score.directives.f1).toBeGreaterThanOrEqual(FLOOR[file] ?? 0.8);
+  // Every document at 1.0: 000–009 were written against, 010–014 added later (measured before any
+  // rule was written on them: 010 at 0.07) and learnt since. 008 (a notice that assigns nothing)
+  // has no directive in its gold: n/a, and none may be predicted.
+  it.each(scores.map((s) => [s.file, s.score] as const))('%s: directive F1 1.0 (008: none predicted)', (file, score) => {
+    if (file.startsWith('008_')) {
+      expect(score.directives.f1).toBeNull();
+      expect(score.directives.fp).toBe(0);
+    } else {
+      expect(score.directives.f1).toBe(1);
+    }
   });
 
   // News articles 003 and 004 print no year in their datelines ("Ngày 11/12", "Sáng 2/8"): the
   // annotators inferred it from context; we report null rather than guess (SPEC: never a guess).
   const YEARLESS = new Set(['003_282706f9053aedd7.gold.json', '004_5fed355252d6cdb1.gold.json']);
-  const KNOWN: Record<string, { tp: number; fp: number; fn: number }> = {};
   it.each(scores.map((s) => [s.file, s.score] as const))('%s: document fields exact', (file, score) => {
-    const expected = KNOWN[file] ?? (YEARLESS.has(file) ? { tp: 5, fp: 0, fn: 1 } : { tp: 6, fp: 0, fn: 0 });
+    const expected = (YEARLESS.has(file) ? { tp: 5, fp: 0, fn: 1 } : { tp: 6, fp: 0, fn: 0 });
     expect({ tp: score.document.tp, fp: score.document.fp, fn: score.document.fn }).toEqual(expected);
+  });
+
+  // Actors (issue 15): a ratchet at today's level — 0.988 / 0.968 / 1.000 when set (the issue's
+  // aim: actors per document and roles ≥ 0.97). What is left is two judgement calls of the gold
+  // files: 010's misprint "Cục Lâm nghiệp và Cục Kiểm lâm" read as one body, and 013's "phát huy
+  // vai trò của Mặt trận …" as an object where 002's "vai trò của" names an actor.
+  it('actors per document, per matched directive and roles at their floors', () => {
+    const all = combine(scores.map((s) => s.score));
+    expect(all.actors.f1).toBeGreaterThanOrEqual(0.98);
+    expect(all.actorsMatched.f1).toBeGreaterThanOrEqual(0.96);
+    expect(all.roles.f1).toBeGreaterThanOrEqual(0.99);
   });
 
   it('references: every cited symbol found, none invented', () => {

@@ -23,7 +23,7 @@ describe('chidao annotate', () => {
     const { code, stdout, stderr } = await runCli(['annotate', ...TEXTS], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(stderr).toContain('chidao annotate: wrote 002_01045addc55f0d23.gold.json (7 top-level directives), a draft to correct against ANNOTATION.md\n');
+    expect(stderr).toContain('chidao: wrote 002_01045addc55f0d23.gold.json (7 top-level directives), a draft to correct against ANNOTATION.md\n');
     expect(readdirSync(dir).filter((f) => f.endsWith('.gold.json'))).toEqual(TEXTS.map((t) => t.replace(/\.txt$/u, '.gold.json')));
     const validated = await runCli(['validate', '.', '--format', 'json'], { cwd: dir });
     expect((JSON.parse(validated.stdout).findings as Array<{ severity: string }>).filter((f) => f.severity === 'error')).toEqual([]);
@@ -60,7 +60,7 @@ describe('chidao annotate', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const { code, stderr } = await runCli(['annotate', 'missing.txt', 'empty.txt', '004_5fed355252d6cdb1.txt', 'x.gold.json'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr.split('\n').filter((l) => l.startsWith('chidao: '))).toEqual([
+    expect(stderr.split('\n').filter((l) => l.startsWith('chidao: ') && !l.startsWith('chidao: wrote '))).toEqual([
       'chidao: missing.txt: no such file',
       'chidao: empty.txt: empty file',
       'chidao: x.gold.json: is a JSON file; give the text file (NAME.txt, NAME.md, NAME.html)',
@@ -69,9 +69,9 @@ describe('chidao annotate', () => {
   });
 
   it.each([
-    [['annotate', '-'], 'chidao annotate: annotate needs files: a draft is written beside its text, and standard input has no place\n'],
-    [['annotate', 'a.txt', '--date', '2024-02-30'], 'chidao annotate: --date must be a real date YYYY-MM-DD, not "2024-02-30"\n'],
-    [['annotate', 'a.txt', '--encoding', 'latin-9'], 'chidao annotate: --encoding: unknown encoding "latin-9" (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows)\n'],
+    [['annotate', '-'], 'chidao: annotate needs files: a draft is written beside its text, and standard input has no place\n'],
+    [['annotate', 'a.txt', '--date', '2024-02-30'], 'chidao: --date must be a real date YYYY-MM-DD, not "2024-02-30"\n'],
+    [['annotate', 'a.txt', '--encoding', 'latin-9'], 'chidao: --encoding: unknown encoding "latin-9" (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows)\n'],
   ])('usage error %j', async (argv, stderr) => {
     expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr });
   });

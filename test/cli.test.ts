@@ -104,10 +104,10 @@ describe('chidao extract', () => {
   });
 
   it.each([
-    [['extract', '--date', '2024-02-30', 'corpus'], 'chidao extract: --date must be a real date YYYY-MM-DD, not "2024-02-30"\n'],
-    [['extract', '--encoding', 'latin9', 'corpus'], 'chidao extract: --encoding: unknown encoding "latin9" (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows)\n'],
-    [['extract', '--format', 'xml', 'corpus'], 'chidao extract: --format must be json, jsonl, md or text, not "xml"\n'],
-    [['extract'], 'chidao extract: no input: give files, directories, globs or - for standard input\n'],
+    [['extract', '--date', '2024-02-30', 'corpus'], 'chidao: --date must be a real date YYYY-MM-DD, not "2024-02-30"\n'],
+    [['extract', '--encoding', 'latin9', 'corpus'], 'chidao: --encoding: unknown encoding "latin9" (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows)\n'],
+    [['extract', '--format', 'xml', 'corpus'], 'chidao: --format must be json, jsonl, md or text, not "xml"\n'],
+    [['extract'], 'chidao: no input: give files, directories, globs or - for standard input\n'],
   ])('usage error %j → exit 2 with one line', async (argv, message) => {
     const { code, stdout, stderr } = await runCli(argv);
     expect(code).toBe(2);
@@ -118,7 +118,7 @@ describe('chidao extract', () => {
   it('an unknown option is a usage error (exit 2)', async () => {
     const { code, stderr } = await runCli(['extract', '--frobnicate']);
     expect(code).toBe(2);
-    expect(stderr).toBe("error: unknown option '--frobnicate'\n");
+    expect(stderr).toBe("chidao: unknown option '--frobnicate'\n");
   });
 
   it('--version prints the version only', async () => {

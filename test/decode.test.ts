@@ -197,3 +197,61 @@ describe('encoding names', () => {
     expect(parseEncodingName(name)).toBe(expected);
   });
 });
+
+describe('stray bytes in UTF-8 (--encoding-errors)', () => {
+  // A real line of a notice, twice (so that its valid sequences outnumber the errors), with bytes
+  // spliced in at the start of the second line.
+  const line = 'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành triển khai thực hiện.\n';
+  const head = Buffer.from(line, 'utf8');
+  const withStray = (stray: number[], bom = false): Uint8Array =>
+    Uint8Array.from([...(bom ? [0xef, 0xbb, 0xbf] : []), ...head, ...stray, ...head]);
+  const offset = head.length;
+
+  it.each([
+    // [label, bytes spliced in, U+FFFD written (the WHATWG decoder's count), first byte]
+    ['a Windows-1252 quote', [0x92], 1, 0x92],
+    ['a lone continuation byte', [0x80], 1, 0x80],
+    ['a lead byte without its continuation', [0xe1, 0xbb], 1, 0xe1],
+    ['an overlong form (E0 80 80)', [0xe0, 0x80, 0x80], 3, 0xe0],
+    ['a surrogate (ED A0 80)', [0xed, 0xa0, 0x80], 3, 0xed],
+    ['above U+10FFFF (F4 90 80 80)', [0xf4, 0x90, 0x80, 0x80], 4, 0xf4],
+    ['two stray bytes apart', [0xff, 0x41, 0xfe], 2, 0xff],
+  ] as const)('%s: refused with its place; replaced as the WHATWG decoder does', (_label, stray, count, byte) => {
+    const bytes = withStray([...stray]);
+    let refused: DecodeError | undefined;
+    try {
+      decode(bytes);
+    } catch (error) {
+      refused = error as DecodeError;
+    }
+    expect(refused).toBeInstanceOf(DecodeError);
+    expect(refused!.message).toBe(`not valid UTF-8: byte 0x${byte.toString(16).toUpperCase()} at byte offset ${offset}, line 2${count > 1 ? ` (and ${count - 1} more)` : ''}`);
+    const replaced = decode(bytes, { errors: 'replace' });
+    expect(replaced.encoding).toBe('utf-8');
+    expect(replaced.stray).toEqual({ count, offset, line: 2, byte });
+    expect([...replaced.text].filter((c) => c === '\uFFFD')).toHaveLength(count);
+    expect(replaced.text.startsWith(line) && replaced.text.endsWith(line)).toBe(true);
+  });
+
+  it('the offset counts from the start of the file, BOM included; --encoding utf-8 says the same', () => {
+    const bytes = withStray([0x92], true);
+    expect(() => decode(bytes)).toThrow(`not valid UTF-8: byte 0x92 at byte offset ${offset + 3}, line 2`);
+    expect(() => decode(withStray([0x92]), { encoding: 'utf-8' })).toThrow(`not valid UTF-8: byte 0x92 at byte offset ${offset}, line 2`);
+    expect(decode(bytes, { errors: 'replace' }).stray).toEqual({ count: 1, offset: offset + 3, line: 2, byte: 0x92 });
+  });
+
+  it('valid UTF-8 and the 8-bit encodings are untouched by replace', () => {
+    expect(decode(withStray([]), { errors: 'replace' })).toEqual({ text: line + line, encoding: 'utf-8' });
+    for (const encoding of ['windows-1258', 'vni-windows'] as const) {
+      const decoded = decode(encodeAs(line, encoding), { errors: 'replace' });
+      expect([decoded.encoding, decoded.text.normalize('NFC'), decoded.stray]).toEqual([encoding, line, undefined]);
+    }
+  });
+
+  it('no Vietnamese in any encoding: the legacy refusal with the place of the first byte; replace reads it as UTF-8', () => {
+    const bytes = Uint8Array.from(Buffer.from('Æ¿¼ ÞÐ× ¢£¥ ßþ æøå ÿÿ', 'latin1'));
+    expect(() => decode(bytes)).toThrow('not valid in any supported encoding (not UTF-8, and not Vietnamese in Windows-1258, TCVN3 or VNI-Windows): byte 0xBC at byte offset 2, line 1 (and 13 more)');
+    // "Æ¿" (C6 BF) happens to be a UTF-8 sequence: the first stray byte is "¼".
+    expect(decode(bytes, { errors: 'replace' }).stray).toEqual({ count: 14, offset: 2, line: 1, byte: 0xbc });
+  });
+});

@@ -115,7 +115,7 @@ describe('chidao diff: inputs', () => {
     const { code, stdout, stderr } = await runCli(['diff', 'corpus', '--group-by', 'year', '--exit-code']);
     expect(code).toBe(1);
     expect(stdout.match(/^=== .* ===$/gmu)).toEqual(['=== 2014 → 2015 ===', '=== 2015 → 2024 ===', '=== 2024 → 2025 ===', '=== 2025 → 2026 ===']);
-    expect(stderr).toMatch(/^chidao diff: corpus\/001_f3a2eb2b02236d08\.txt: no date; left out of --group-by year$/mu);
+    expect(stderr).toMatch(/^chidao: corpus\/001_f3a2eb2b02236d08\.txt: no date; left out of --group-by year$/mu);
   });
 
   it('--group-by year with a single year: exit 2 and why', async () => {

@@ -104,8 +104,9 @@ describe('a task table in space-aligned columns (PDF text layer)', () => {
     expect(t2.cells!.find((c) => c.column === 'lead')!.pieces).toBeUndefined();
   });
 
+  // The lead cell "Văn phòng Bộ" of a Bộ Nội vụ plan is the ministry's own office (issue 15).
   it('gives the coordinating column\'s body the coordinate role, not the task cell\'s wrapped span', () => {
-    expect(doc.directives[2]!.actors.filter((a) => a.role !== 'issuer').map((a) => `${a.role}: ${a.name}`)).toEqual(['coordinate: Vụ Pháp chế']);
+    expect(doc.directives[2]!.actors.filter((a) => a.role !== 'issuer').map((a) => `${a.role}: ${a.name}`)).toEqual(['lead: Văn phòng Bộ Nội vụ', 'coordinate: Vụ Pháp chế']);
   });
 });
 

@@ -157,3 +157,20 @@ Hằng năm
     expect(doc.directives.filter((d) => !d.id.startsWith('T')).map((d) => d.id)).toEqual(['1']);
   });
 });
+
+describe('pipe rows without the outer pipes', () => {
+  const text = `${HEAD}Điều 1. Giao các cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+PHỤ LỤC
+TT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn
+--- | --- | --- | ---
+1 | Giám sát véc tơ truyền bệnh | Sở Y tế | Quý II/2026
+2 | Tập huấn cho y tế cơ sở | Trung tâm Kiểm soát bệnh tật tỉnh | Tháng 6/2026
+`;
+  it('are a task table: one row each, cells typed by the header', () => {
+    const rows = run(text).directives.filter((d) => d.id.startsWith('T'));
+    expect(rows.map((d) => [d.id, d.text, d.cells!.map((c) => c.column)])).toEqual([
+      ['T1', '1 | Giám sát véc tơ truyền bệnh | Sở Y tế | Quý II/2026', ['number', 'task', 'lead', 'deadline']],
+      ['T2', '2 | Tập huấn cho y tế cơ sở | Trung tâm Kiểm soát bệnh tật tỉnh | Tháng 6/2026', ['number', 'task', 'lead', 'deadline']],
+    ]);
+  });
+});

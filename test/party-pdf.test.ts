@@ -6,6 +6,7 @@ import { extractDocument } from '../src/extract/pipeline.js';
 import { ingest } from '../src/ingest/index.js';
 import { fold } from '../src/ingest/match.js';
 import { evidence, isDescriptiveHeading } from '../src/structure/cues.js';
+import { references } from '../src/extract/references.js';
 import { parseHeader } from '../src/structure/header.js';
 import { labelAt } from '../src/structure/labels.js';
 import { pageFurniture } from '../src/structure/pages.js';
@@ -144,5 +145,22 @@ describe('the issuing body\'s cell', () => {
     [['SỞ CÔNG THƯƠNG TỈNH ĐIỆN BIÊN'], 'SỞ CÔNG THƯƠNG TỈNH ĐIỆN BIÊN'],
   ])('%j → %s', (lines, expected) => {
     expect(issuerFromCell(lines)).toBe(expected);
+  });
+});
+
+describe('cited symbols of Party documents and of the National Assembly', () => {
+  it.each([
+    // corpus/011 and 014, then made-up variants
+    ['tại Tờ trình số 562-TTr/ĐU ngày 13/3/2026 của Đảng ủy', { number: '562-TTr/ĐU', type: 'TTr', date: '2026-03-13' }],
+    ['Chương trình hành độ số 104-CTr/Tu ngày 30/8/2026', { number: '104-CTr/Tu', type: 'CTr', date: '2026-08-30' }],
+    ['Điều I Luật số 146/2025/QH15 của Quốc hội', { number: '146/2025/QH15', type: 'L', date: null }],
+    ['theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội', { number: '202/2025/QH15', type: 'NQ', date: '2025-06-12' }],
+    ['Kế hoạch số 15-KH/TU ngày 02/3/2026 của Ban Thường vụ Tỉnh ủy', { number: '15-KH/TU', type: 'KH', date: '2026-03-02' }],
+  ])('"%s"', (sentence, expected) => {
+    const [ref] = references(sentence, { number: null, skip: [] });
+    expect({ number: ref!.number, type: ref!.type, date: ref!.date }).toEqual(expected);
+  });
+  it.each(['tỷ lệ 1-2/3 số hộ', 'năm 2025/2026 và 146/2025'])('"%s" cites nothing', (sentence) => {
+    expect(references(sentence, { number: null, skip: [] })).toEqual([]);
   });
 });

@@ -192,10 +192,12 @@ describe('document fields of a news article (date null on both sides)', () => {
 });
 
 describe('degenerate counts', () => {
-  it('a document without directives scores 1 when none are predicted, 0 for a spurious one', () => {
-    expect(scoreDocument(predict(EMPTY), EMPTY).directives).toEqual({ tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
+  it('a document without directives has no score (n/a, null) when none are predicted; a spurious one scores precision 0, F1 0, recall n/a', () => {
+    expect(scoreDocument(predict(EMPTY), EMPTY).directives).toEqual({ tp: 0, fp: 0, fn: 0, precision: null, recall: null, f1: null });
     const spurious = predict(EMPTY, (p) => void p.directives.push(goldToPrediction(NOTICE).directives[0]!));
-    expect(scoreDocument(spurious, EMPTY).directives).toEqual({ tp: 0, fp: 1, fn: 0, precision: 0, recall: 1, f1: 0 });
+    expect(scoreDocument(spurious, EMPTY).directives).toEqual({ tp: 0, fp: 1, fn: 0, precision: 0, recall: null, f1: 0 });
+    // Missed where nothing was predicted: recall 0, precision n/a.
+    expect(scoreDocument(predict(NOTICE, (p) => void (p.directives = [])), NOTICE).directives).toMatchObject({ tp: 0, fp: 0, precision: null, recall: 0, f1: 0 });
   });
 });
 
@@ -209,8 +211,8 @@ describe('combine', () => {
     expect(total.actors).toEqual({ tp: 14, fp: 0, fn: 2, precision: 1, recall: 14 / 16, f1: 28 / 30 });
   });
 
-  it('of nothing is all 1 with zero counts', () => {
-    expect(combine([]).domains).toEqual({ tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
+  it('of nothing is n/a (null) with zero counts', () => {
+    expect(combine([]).domains).toEqual({ tp: 0, fp: 0, fn: 0, precision: null, recall: null, f1: null });
   });
 });
 
@@ -245,10 +247,10 @@ describe('every corpus gold file against itself', () => {
 
   it('finds the corpus', () => expect(files.length).toBeGreaterThanOrEqual(10));
 
-  it.each(files)('%s scores 1 on every field', (file) => {
+  it.each(files)('%s scores 1 on every field it has data for, n/a on the others', (file) => {
     const gold = loadGold(file);
     const score = scoreDocument(goldToPrediction(gold), gold);
     expect(Object.keys(score)).toEqual(SCORE_FIELDS.map((f) => f.field));
-    for (const { field } of SCORE_FIELDS) expect(score[field], field).toMatchObject({ fp: 0, fn: 0, f1: 1 });
+    for (const { field } of SCORE_FIELDS) expect(score[field], field).toMatchObject({ fp: 0, fn: 0, f1: score[field].tp > 0 ? 1 : null });
   });
 });

@@ -157,3 +157,28 @@ Nguyễn Sỹ Hiệp
     expect(run(notice('Phó Thủ tướng kết luận như sau:')).document.title).toBe('Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về năng lượng tái tạo');
   });
 });
+
+describe('a plan\'s sections are not alike; a captioned table after the signature is attached', () => {
+  // The layout of a Sở's training plan (wild hl-vlncn KH-3898, read through the DOCX reader), in other words.
+  const text = `${HEAD}I. MỤC ĐÍCH, YÊU CẦU
+1. Bồi dưỡng kiến thức an toàn cho người quản lý kho.
+II. NỘI DUNG
+1. Thời gian: 02 ngày, bắt đầu từ ngày 06/7/2026.
+2. Địa điểm: Hội trường Sở Nông nghiệp và Môi trường.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Chi cục Trồng trọt tổ chức lớp bồi dưỡng.
+2. Các đơn vị cử người tham dự đầy đủ.
+${TAIL}PHÂN CÔNG NHIỆM VỤ TỔ GIÚP VIỆC
+(Kèm theo Kế hoạch số 77/KH-UBND ngày 12/5/2026)
+| TT | Nhiệm vụ | Người thực hiện |
+| --- | --- | --- |
+| 1 | Chuẩn bị tài liệu | Trần Văn Bình |
+`;
+  const doc = run(text);
+  it('a section of logistics is no directive because the section after it instructs', () => {
+    expect(tree(doc.directives)).toEqual([['III', ['III.1', 'III.2']], 'T1']);
+  });
+  it('the signer is read before the attached table', () => {
+    expect(doc.document.signer?.name).toBe('Võ Trọng Hải');
+  });
+});

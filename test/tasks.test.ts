@@ -344,7 +344,7 @@ describe('--lang vi: every fixed label in Vietnamese', () => {
 
   it('refuses a language it does not have', async () => {
     const r = await runCli(['tasks', 'corpus/', '--lang', 'fr']);
-    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: 'chidao tasks: --lang takes en or vi, not "fr"\n' });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: 'chidao: --lang takes en or vi, not "fr"\n' });
   });
 });
 
@@ -492,6 +492,6 @@ describe('tasks: bad input and usage', () => {
     [['--domain', 'sport'], '--domain takes economy, foreign-affairs, defence, security, law, culture, society, health, education, science-technology, environment, information, organization, infrastructure, agriculture, not "sport"'],
   ])('%j: one line, exit 2', async (argv, message) => {
     const r = await runCli(['tasks', 'corpus/', ...argv]);
-    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: `chidao tasks: ${message}\n` });
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: `chidao: ${message}\n` });
   });
 });

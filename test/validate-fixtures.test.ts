@@ -27,6 +27,8 @@ const CASES: Array<{ file: string; expected: Row }> = [
   { file: 'gold-schema', expected: ['gold-schema', 'error', 'gold-schema.gold.json:105:5', 'directives[2] (directive 3): missing the required member "children"'] },
   { file: 'gold-unknown-field', expected: ['gold-unknown-field', 'warning', 'gold-unknown-field.gold.json:49:7', 'directives[0] (directive 1): unknown member "note" (known: id, span, text, actors, deadlines, domains, children)'] },
   { file: 'source-missing', expected: ['source-missing', 'error', 'source-missing.gold.json:3:13', 'source "missing.txt": no such file'] },
+  // The text exists (fixtures/diff/002-edited.txt) but is outside the folder validated: nothing of it is quoted.
+  { file: 'source-outside', expected: ['source-outside', 'error', 'source-outside.gold.json:3:13', 'source "../diff/002-edited.txt" resolves outside the validated folder fixtures/gold; it is not read'] },
   { file: 'source-unreadable', expected: ['source-unreadable', 'error', 'empty.txt:1:1', 'cannot be read as text: empty file'] },
   { file: 'span-range', expected: ['span-range', 'error', 'notice.txt:13:1', 'directive 3: span [427, 656] ends after the end of the text (length 646)'] },
   {

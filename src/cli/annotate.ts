@@ -89,7 +89,7 @@ export async function annotateCommand(files: string[], flags: AnnotateFlags, io:
       const json = renderGold(draftGold(doc, basename(path)));
       writeNew(target, json, Boolean(flags.force));
       const problems = checkGold(readGoldFile(json, shown), { kind: 'read', file, text: source.text });
-      io.stderr(`chidao annotate: wrote ${shown} (${doc.directives.length} top-level directives), a draft to correct against ANNOTATION.md\n`);
+      io.stderr(`chidao: wrote ${shown} (${doc.directives.length} top-level directives), a draft to correct against ANNOTATION.md\n`);
       for (const f of problems) io.stderr(`  ${f.file}:${f.line ?? 1}:${f.column ?? 1}: ${f.severity} ${f.code}: ${f.message}\n`);
     } catch (error) {
       if (error instanceof ExistsError) fileError(io, shown, error.message);

@@ -8,7 +8,7 @@ import { DEFAULT_THRESHOLD } from '../diff/align.js';
 import { diffSides, diffYears, type DiffOptions } from '../diff/diff.js';
 import { renderDiffMarkdown, renderGroupedMarkdown } from '../diff/render/markdown.js';
 import { PLAIN, renderDiffText, renderGroupedText, type Style } from '../diff/render/text.js';
-import { ExtractOutputError, groupByYear, looksLikeJson, parseExtractOutput } from '../diff/sides.js';
+import { ExtractOutputError, groupByYear, isDigest, looksLikeJson, parseExtractOutput } from '../diff/sides.js';
 import { lexicon } from '../extract/domains/lexicon.js';
 import { extractDocument } from '../extract/pipeline.js';
 import { DecodeError, ingestAny } from '../ingest/index.js';
@@ -46,26 +46,25 @@ function styleFor(io: Io, flags: DiffFlags): Style {
 // Extract outputs: by name, or sniffed on standard input. Gold files are not extract outputs.
 const EXTRACT_OUTPUT = /\.jsonl?$/iu;
 const GOLD = /\.gold\.json$/iu;
+const MARKDOWN = /\.(?:md|markdown)$/iu;
 
-/**
- * The inputs of one side argument: what `extract` would read; a folder without documents is read
- * for the extract outputs it holds (`chidao extract corpus/2014 -o out/2014`, then diff out/2014).
- */
-function sideInputs(path: string, io: Io): Input[] {
-  const inputs = expandInputs([path], io.cwd);
-  let isDir = false;
+const isDirectory = (path: string, io: Io): boolean => {
   try {
-    isDir = path !== '-' && statSync(resolve(io.cwd, path)).isDirectory();
+    return path !== '-' && statSync(resolve(io.cwd, path)).isDirectory();
   } catch {
-    isDir = false;
+    return false;
   }
-  if (!isDir || inputs.some((i) => i.kind !== 'error')) return inputs;
-  const outputs = expandInputs([`${path.replace(/\/+$/u, '')}/**/*.{json,jsonl}`], io.cwd).filter((i) => !(i.kind === 'file' && GOLD.test(i.path)));
-  const found = outputs.filter((i) => i.kind === 'file');
-  return found.length ? found : [{ kind: 'error', path, reason: 'no documents (.txt, .md, .html) or extract outputs (.json, .jsonl) in this directory' }];
-}
+};
 
-async function readInput(input: Input, io: Io): Promise<ExtractedDocument[] | null> {
+/** The extract outputs (.json, .jsonl; gold files are not outputs) under a folder. */
+function outputInputs(folder: string, io: Io): Input[] {
+  return expandInputs([`${folder.replace(/\/+$/u, '')}/**/*.{json,jsonl}`], io.cwd).filter((i) => i.kind === 'file' && !GOLD.test(i.path));
+}
+/** A Markdown digest of chidao's own, met in a folder: left out, counted for the side's warning. */
+const DIGEST = 'digest';
+const DIGEST_REASON = 'a Markdown digest of chidao extract is a summary, not a notice; diff the notices or their JSON output (extract -o DIR)';
+
+async function readInput(input: Input, io: Io): Promise<ExtractedDocument[] | typeof DIGEST | null> {
   if (input.kind === 'error') {
     fileError(io, input.path, input.reason);
     return null;
@@ -81,6 +80,7 @@ async function readInput(input: Input, io: Io): Promise<ExtractedDocument[] | nu
   }
   const asText = (): string => new TextDecoder().decode(bytes);
   if (input.kind === 'file' ? EXTRACT_OUTPUT.test(path) : looksLikeJson(asText())) return readExtractOutput(path, asText(), io);
+  if (input.kind === 'file' && MARKDOWN.test(path) && isDigest(asText())) return DIGEST;
   try {
     if (bytes.length === 0) throw new DecodeError('empty file');
     const source = await ingestAny(bytes, { path });
@@ -93,6 +93,16 @@ async function readInput(input: Input, io: Io): Promise<ExtractedDocument[] | nu
 }
 
 function readExtractOutput(path: string, text: string, io: Io): ExtractedDocument[] | null {
+  const read = parseOutput(text);
+  if (typeof read === 'string') {
+    fileError(io, path, read);
+    return null;
+  }
+  return read;
+}
+
+/** The documents of an extract output, or why it is not one. */
+function parseOutput(text: string): ExtractedDocument[] | string {
   try {
     const items = parseExtractOutput(text);
     const docs: ExtractedDocument[] = [];
@@ -104,22 +114,69 @@ function readExtractOutput(path: string, text: string, io: Io): ExtractedDocumen
     return docs;
   } catch (error) {
     if (!(error instanceof ExtractOutputError)) throw error;
-    fileError(io, path, error.message);
-    return null;
+    return error.message;
   }
 }
 
 /** Every document of one side argument; `failed` when an input could not be read. */
 async function readSide(path: string, io: Io): Promise<{ documents: ExtractedDocument[]; failed: boolean }> {
+  if (isDirectory(path, io)) return readFolderSide(path, io);
   const documents: ExtractedDocument[] = [];
   let failed = false;
-  for (const input of sideInputs(path, io)) {
+  for (const input of expandInputs([path], io.cwd)) {
     const docs = await readInput(input, io);
-    if (docs) documents.push(...docs);
+    if (docs === DIGEST) fileError(io, input.kind === 'file' ? input.path : path, DIGEST_REASON);
+    if (Array.isArray(docs)) documents.push(...docs);
     else failed = true;
   }
   return { documents, failed };
 }
+
+/**
+ * A folder side: chidao's extract outputs when it holds any (`extract corpus/ -o out/`), else its
+ * notices — never chidao's own Markdown digests (`extract --format md -o out/`). A folder that
+ * mixes kinds gets one warning line saying what was read and what was left out.
+ */
+async function readFolderSide(folder: string, io: Io): Promise<{ documents: ExtractedDocument[]; failed: boolean }> {
+  const notices = expandInputs([folder], io.cwd).filter((i) => i.kind === 'file');
+  const outputs: { path: string; read: ExtractedDocument[] | string }[] = [];
+  for (const input of outputInputs(folder, io)) {
+    if (input.kind !== 'file') continue;
+    try {
+      outputs.push({ path: input.path, read: parseOutput(readFileSync(resolve(io.cwd, input.path), 'utf8')) });
+    } catch (error) {
+      outputs.push({ path: input.path, read: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    }
+  }
+  const documents: ExtractedDocument[] = [];
+  let failed = false;
+  if (outputs.some((o) => typeof o.read !== 'string')) {
+    for (const o of outputs) {
+      if (typeof o.read === 'string') {
+        fileError(io, o.path, o.read);
+        failed = true;
+      } else documents.push(...o.read);
+    }
+    if (notices.length) io.stderr(`chidao: ${folder}: warning: reading its ${plural(outputs.length, 'extract output')} (.json, .jsonl); ${plural(notices.length, 'other file')} (.txt, .md, .html) left out\n`);
+    return { documents, failed };
+  }
+  let digests = 0;
+  for (const input of notices) {
+    const docs = await readInput(input, io);
+    if (docs === DIGEST) digests++;
+    else if (docs) documents.push(...docs);
+    else failed = true;
+  }
+  // JSON files but none of them an extract output, and nothing else: say what is wrong with each.
+  for (const o of notices.length === 0 ? outputs : []) fileError(io, o.path, o.read as string);
+  if (notices.length === 0) {
+    if (outputs.length === 0) fileError(io, folder, 'no documents (.txt, .md, .html) or extract outputs (.json, .jsonl) in this directory');
+  } else if (digests === notices.length) fileError(io, folder, `holds only Markdown digests: ${DIGEST_REASON}`);
+  else if (digests) io.stderr(`chidao: ${folder}: warning: ${plural(digests, 'Markdown digest')} of chidao extract left out; reading its ${plural(notices.length - digests, 'document')}\n`);
+  return { documents, failed: failed || notices.length === 0 || digests === notices.length };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function diffCommand(paths: string[], flags: DiffFlags, io: Io): Promise<number> {
   const format = (flags.format ?? 'text') as Format;
@@ -138,9 +195,9 @@ export async function diffCommand(paths: string[], flags: DiffFlags, io: Io): Pr
   if (byYear) {
     const side = await readSide(paths[0]!, io);
     const { groups, undated } = groupByYear(side.documents);
-    for (const doc of undated) io.stderr(`chidao diff: ${doc.source.path}: no date; left out of --group-by year\n`);
+    for (const doc of undated) io.stderr(`chidao: ${doc.source.path}: no date; left out of --group-by year\n`);
     if (groups.length < 2) {
-      io.stderr(`chidao diff: --group-by year needs dated documents of at least two years (found ${groups.length ? groups.map((g) => g.year).join(', ') : 'none'})\n`);
+      io.stderr(`chidao: --group-by year needs dated documents of at least two years (found ${groups.length ? groups.map((g) => g.year).join(', ') : 'none'})\n`);
       return 2;
     }
     const grouped = diffYears(groups, options);

@@ -1,22 +1,23 @@
 // `chidao extract [paths…]`: each input read, ingested, extracted and written as it is produced.
 // A bad input gets one line on standard error (exit 2); the others are still processed.
 import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseEncodingName } from '../ingest/decode.js';
 import { parseLang } from '../render/labels.js';
 import type { EncodingName } from '../types.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, type Input } from './inputs.js';
 import { fileError, UsageError, type Io } from './io.js';
 import { runPool } from './pool.js';
 import type { OutputFormat } from './process-one.js';
 import { progress } from './progress.js';
-import { outputName, writeAtomic } from './write.js';
+import { outputName, prepareOutputFolder, writeAtomic } from './write.js';
 
 export interface ExtractFlags {
   format?: string;
   out?: string;
   date?: string;
   encoding?: string;
+  encodingErrors?: string;
   jobs?: string;
   lang?: string;
   quiet?: boolean;
@@ -41,22 +42,42 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
     if (!encoding) throw new UsageError(`--encoding: unknown encoding "${flags.encoding}" (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows)`);
   }
   if (flags.jobs !== undefined && !/^[1-9]\d*$/u.test(flags.jobs)) throw new UsageError(`--jobs must be a positive number, not "${flags.jobs}"`);
-  if (paths.length === 0) throw new UsageError('no input: give files, directories, globs or - for standard input');
+  if (flags.encodingErrors !== undefined && !['strict', 'replace'].includes(flags.encodingErrors)) {
+    throw new UsageError(`--encoding-errors must be strict or replace, not "${flags.encodingErrors}"`);
+  }
+  // No path: standard input when it is piped (as jq reads it), a usage error on a terminal.
+  let stdin: Uint8Array | undefined;
+  if (paths.length === 0) {
+    if (io.stdinIsTTY !== false) throw new UsageError('no input: give files, directories, globs or - for standard input');
+    stdin = await io.readStdin();
+    if (stdin.length === 0) throw new UsageError('no input: standard input is empty; give files, directories, globs or -');
+    paths = ['-'];
+  }
+  // The output folder is checked once, before any input is read: one line, not one per input.
+  if (flags.out !== undefined) {
+    const problem = prepareOutputFolder(io.cwd, flags.out);
+    if (problem) {
+      fileError(io, flags.out, problem);
+      return 2;
+    }
+  }
   const lang = parseLang(flags.lang);
   if (!lang) throw new UsageError(`--lang takes en or vi, not "${flags.lang}"`);
 
-  const inputs = expandInputs(paths, io.cwd);
-  const documents = inputs.filter((i) => i.kind !== 'error').length;
+  const expanded = expandInputs(paths, io.cwd);
   // One file per input with -o: each holds one document, so JSON is the default there.
-  const format = (flags.format ?? (!flags.out && (documents > 1 || inputs.length > 1) ? 'jsonl' : 'json')) as OutputFormat;
+  const format = (flags.format ?? (!flags.out && expanded.length > 1 ? 'jsonl' : 'json')) as OutputFormat;
+  const ext = EXTENSIONS[format];
+  const inputs = flags.out ? refuseSameOutput(expanded, flags.out, ext) : expanded;
+  const documents = inputs.filter((i) => i.kind !== 'error').length;
   const inputReal = new Set<string>();
   for (const i of inputs) if (i.kind === 'file') inputReal.add(safeReal(resolve(io.cwd, i.path)));
-  const taken = new Set<string>();
-  let failed = false;
+  let failed = 0;
   const asArray = format === 'json' && documents > 1 && !flags.out;
-  const stdin = inputs.some((i) => i.kind === 'stdin') ? await io.readStdin() : undefined;
+  if (!stdin && inputs.some((i) => i.kind === 'stdin')) stdin = await io.readStdin();
   const jobs = flags.jobs ? Number(flags.jobs) : io.cores ?? 1;
-  const pool = runPool(inputs, jobs, { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, lang, ocr: flags.ocr ?? false }, stdin);
+  const options = { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, lang, ocr: flags.ocr ?? false, ...(flags.encodingErrors === 'replace' ? { encodingErrors: 'replace' as const } : {}) };
+  const pool = runPool(inputs, jobs, options, stdin);
   const bar = progress(io, inputs.length, { quiet: flags.quiet });
   // SIGINT: stop dispatching, keep what is written (every file is complete: writes are atomic).
   let interrupted = false;
@@ -66,23 +87,26 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   });
   if (asArray) io.stdout('[\n');
   let written = 0;
+  let index = 0; // outcomes come in input order
   try {
     for await (const outcome of pool.outcomes) {
+      const input = inputs[index++]!;
       bar.tick();
-      for (const warning of outcome.warnings ?? []) fileError(io, outcome.path, `warning: ${warning}`);
       if (outcome.error !== undefined || outcome.body === undefined) {
         fileError(io, outcome.path, outcome.error ?? 'no output');
-        failed = true;
+        failed++;
         continue;
       }
+      if (outcome.warning) fileError(io, outcome.path, `warning: ${outcome.warning}`);
       // Markdown on one stream: every document after the first opens with a horizontal rule.
       const body = format === 'md' && written > 0 && outcome.separatedBody ? outcome.separatedBody : outcome.body;
       if (flags.out) {
         try {
-          writeAtomic(resolve(io.cwd, flags.out), outputName(outcome.path, EXTENSIONS[format], taken), body, inputReal);
+          writeAtomic(resolve(io.cwd, flags.out), outputName(input.kind === 'file' ? input.name : '-', ext), body, inputReal);
         } catch (error) {
           fileError(io, outcome.path, (error as Error).message);
-          failed = true;
+          failed++;
+          continue;
         }
       } else if (asArray) io.stdout((written ? ',\n' : '') + body.trimEnd().replace(/^/gmu, '  '));
       // A blank line before the rule: right under a paragraph, "---" would make that line a heading.
@@ -94,11 +118,32 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
     release?.();
   }
   if (asArray) io.stdout('\n]\n');
-  if (interrupted) {
-    io.stderr(`chidao extract: interrupted: ${written} of ${documents} documents written${flags.out ? ` to ${flags.out}` : ''}, each complete\n`);
-    return 130;
-  }
+  const skipped = inputs.length - index;
+  if (interrupted) io.stderr(`chidao: interrupted: ${written} of ${documents} documents written${flags.out ? ` to ${flags.out}` : ''}, each complete\n`);
+  // A CI log shows at the end what an -o run did (the data itself is in the folder).
+  if (flags.out && !flags.quiet) io.stderr(`chidao: ${written} written, ${failed} failed, ${skipped} skipped (in ${flags.out})\n`);
+  if (interrupted) return 130;
   return failed ? 2 : 0;
+}
+
+/**
+ * Under -o, two inputs whose names below their arguments are the same (`d1/a.txt` and `d2/a.txt`
+ * given as `d1 d2`) would write one file: the second is refused, never renamed, so that a name
+ * does not depend on what else is in a run. Compared without case: some file systems fold it.
+ */
+function refuseSameOutput(inputs: readonly Input[], out: string, ext: string): Input[] {
+  const first = new Map<string, string>();
+  return inputs.map((input) => {
+    if (input.kind === 'error') return input;
+    const name = outputName(input.kind === 'file' ? input.name : '-', ext);
+    const path = input.kind === 'file' ? input.path : '-';
+    const earlier = first.get(name.toLowerCase());
+    if (earlier === undefined) {
+      first.set(name.toLowerCase(), path);
+      return input;
+    }
+    return { kind: 'error', path, reason: `not written: ${join(out, name)} is the output of ${earlier} in this run (give them separate -o folders)` };
+  });
 }
 
 function safeReal(path: string): string {

@@ -10,15 +10,26 @@ const { version } = require('../../package.json') as { version: string };
 
 export type { Io } from './io.js';
 
+/**
+ * Commander's own errors in chidao's form: "error: unknown option '--fromat'\n(Did you mean
+ * --format?)" becomes one line, "chidao: unknown option '--fromat' (did you mean --format?)".
+ */
+export function commanderError(message: string): string {
+  const [first = '', ...rest] = message.trim().split('\n');
+  const hint = rest.map((line) => line.trim().replace(/^\((.*)\)$/u, '$1')).filter(Boolean);
+  const text = first.replace(/^error: /u, '');
+  return `chidao: ${text}${hint.length ? ` (${hint.join('; ').replace(/^Did/u, 'did')})` : ''}\n`;
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   /** A command's usage error is one line on standard error and exit 2. */
-  const usage = async (command: string, body: () => Promise<number>): Promise<number> => {
+  const usage = async (body: () => Promise<number>): Promise<number> => {
     try {
       return await body();
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      io.stderr(`chidao ${command}: ${error.message}\n`);
+      io.stderr(`chidao: ${error.message}\n`);
       return 2;
     }
   };
@@ -27,21 +38,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('Read Vietnamese government notices: directives, actors, deadlines, domains.')
     .version(version, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(commanderError(message)) })
     .showSuggestionAfterError();
 
   /** extract and text read their inputs alike: one function runs both. */
   const reading = (name: string, description: string, format?: 'text') => program
     .command(name)
     .description(description)
-    .argument('[paths...]', 'files, directories, globs, or - for standard input')
+    .argument('[paths...]', 'files, directories, globs, pipes, or - for standard input (the default when it is piped)')
     .option('-o, --out <dir>', 'write one file per input into this directory')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
+    .option('--encoding-errors <mode>', 'strict (default: refuse a file with bytes that are not UTF-8, saying where) | replace (read them as U+FFFD, with a warning)')
     .option('--ocr', 'read scanned PDFs (and unreadable text layers) with Tesseract')
     .option('-q, --quiet', 'no progress line on standard error')
     .action(async (paths: string[], flags) => {
       const { extractCommand } = await import('./extract.js');
-      code = await usage(name, () => extractCommand(paths, format ? { ...flags, format } : flags, io));
+      code = await usage(() => extractCommand(paths, format ? { ...flags, format } : flags, io));
     });
 
   reading('extract', 'extract the document fields and the directive tree of each input as JSON')
@@ -63,7 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-color', 'no colours in the text report')
     .action(async (dir: string, flags) => {
       const { validateCommand } = await import('./validate.js');
-      code = await usage('validate', () => validateCommand(dir, flags, io));
+      code = await usage(() => validateCommand(dir, flags, io));
     });
 
   program
@@ -75,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
     .action(async (files: string[], flags) => {
       const { annotateCommand } = await import('./annotate.js');
-      code = await usage('annotate', () => annotateCommand(files, flags, io));
+      code = await usage(() => annotateCommand(files, flags, io));
     });
 
   program
@@ -89,7 +101,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-color', 'no colours, even on a terminal')
     .action(async (sides: string[], flags) => {
       const { diffCommand } = await import('./diff.js');
-      code = await usage('diff', () => diffCommand(sides, flags, io));
+      code = await usage(() => diffCommand(sides, flags, io));
     });
 
   const repeat = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -120,7 +132,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-color', 'no colours, even on a terminal')
     .action(async (paths: string[], flags) => {
       const { tasksCommand } = await import('./tasks.js');
-      code = await usage('tasks', () => tasksCommand(paths, flags, io));
+      code = await usage(() => tasksCommand(paths, flags, io));
     });
 
   try {

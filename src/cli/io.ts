@@ -5,6 +5,8 @@ export interface Io {
   stderr: (chunk: string) => void;
   /** All of standard input, for the path "-". */
   readStdin: () => Promise<Uint8Array>;
+  /** False when standard input is piped or redirected: `extract` with no path reads it then. */
+  stdinIsTTY?: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
+import { describeStray, type StrayBytes } from '../ingest/decode.js';
 import { DecodeError, ingestAny } from '../ingest/index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import type { Lang } from '../render/labels.js';
@@ -14,6 +15,8 @@ export type OutputFormat = 'json' | 'jsonl' | 'md' | 'text';
 export interface JobOptions {
   format: OutputFormat;
   encoding?: EncodingName;
+  /** --encoding-errors replace: stray bytes read as U+FFFD, with a warning. */
+  encodingErrors?: 'replace';
   date?: string;
   cwd: string;
   /** Markdown on one stream: also render the form that opens with a horizontal rule. */
@@ -31,8 +34,8 @@ export interface Outcome {
   /** The Markdown body that opens with a rule, for every document after the first on a stream. */
   separatedBody?: string;
   error?: string;
-  /** Lines for standard error; the document was still read. */
-  warnings?: string[];
+  /** Said on standard error, the document still written (bytes read as U+FFFD). */
+  warning?: string;
 }
 
 function readError(error: unknown): string {
@@ -60,8 +63,16 @@ export async function processOne(input: Input, options: JobOptions, stdin?: Uint
   }
   try {
     if (bytes.length === 0) throw new DecodeError('empty file');
-    const source = await ingestAny(bytes, { path, ocr: options.ocr ?? false, ...(options.encoding ? { encoding: options.encoding } : {}) });
-    const warnings = source.reader?.warnings ? { warnings: source.reader.warnings } : {};
+    let warning: string | undefined;
+    const onStray = (stray: StrayBytes): void => {
+      warning = `${stray.count === 1 ? '1 byte' : `${stray.count} bytes`} not valid UTF-8 read as U+FFFD, the first ${describeStray(stray)}`;
+    };
+    const source = await ingestAny(bytes, {
+      path, ocr: options.ocr ?? false, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.encodingErrors ? { encodingErrors: options.encodingErrors, onStray } : {}),
+    });
+    // A PDF whose text layer stays unreadable is still read, with its one warning line.
+    warning ??= source.reader?.warnings?.join('; ');
+    const warnings = warning ? { warning } : {};
     if (source.text.trim() === '') throw new DecodeError('no text in this file');
     // The text the spans index, as read: to see and annotate exactly what chidao read.
     if (options.format === 'text') return { path, body: source.text, ...warnings };
@@ -75,7 +86,7 @@ export async function processOne(input: Input, options: JobOptions, stdin?: Uint
     }
     return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc), ...warnings };
   } catch (error) {
-    if (error instanceof DecodeError) return { path, error: error.message };
+    if (error instanceof DecodeError) return { path, error: error.stray ? `${error.message}; --encoding-errors replace reads such bytes as U+FFFD` : error.message };
     return { path, error: `internal error, please report: ${(error as Error).message}` };
   }
 }

@@ -10,6 +10,7 @@ import { extractDocument } from '../extract/pipeline.js';
 import { DecodeError, ingestAny } from '../ingest/index.js';
 import type { Finding, Source } from '../types.js';
 import { knownActors, type KnownNames } from '../validate/actors.js';
+import { nearest } from '../validate/nearest.js';
 import { readGoldFile } from '../validate/gold-file.js';
 import { allFindings, gateMessage, gateResults, plain, type DocumentReport, type Report, type Style } from '../validate/report.js';
 import { githubReport } from '../validate/report-github.js';
@@ -65,7 +66,12 @@ export function parseGates(spec: string): Partial<Record<ScoreField, number>> {
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^([A-Za-z-]+)=(0(?:\.\d+)?|1(?:\.0+)?|\.\d+)$/u.exec(part);
     const field = m?.[1]!.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
-    if (!m || !field || !fields.has(field)) {
+    if (m && field && !fields.has(field)) {
+      // As commander does for a mistyped command: the nearest field name, when one is near.
+      const near = nearest(field, fields, 0.8);
+      throw new UsageError(`--min-f1: unknown field "${m[1]}"${near ? ` (did you mean ${near.name}?)` : ''}; fields: ${[...fields].join(', ')}`);
+    }
+    if (!m || !field) {
       throw new UsageError(`--min-f1: "${part}" is not field=value with a field of ${[...fields].join(', ')} and a value in [0, 1]`);
     }
     gates[field as ScoreField] = Number(m[2]);
@@ -152,7 +158,13 @@ interface Checked {
   unreadable: boolean;
 }
 
-async function checkOne(file: string, io: Io, options: { score: boolean; gazetteer?: KnownNames }): Promise<Checked> {
+/** The real path of a file, or of its folder when the file does not exist (a lexical path otherwise). */
+function realOrNearest(path: string): string {
+  const real = realOrSelf(path);
+  return real !== path ? real : join(realOrSelf(dirname(path)), basename(path));
+}
+
+async function checkOne(file: string, io: Io, options: { root: string; score: boolean; gazetteer?: KnownNames }): Promise<Checked> {
   const shown = shownPath(io.cwd, file);
   let json: string;
   try {
@@ -166,7 +178,10 @@ async function checkOne(file: string, io: Io, options: { score: boolean; gazette
 
   const textPath = resolve(dirname(file), read.gold.source);
   const textShown = shownPath(io.cwd, textPath);
-  const { state, source } = await readSource(textPath, textShown);
+  const outside = !isInside(realOrNearest(textPath), options.root);
+  const { state, source } = outside
+    ? { state: { kind: 'outside', folder: shownPath(io.cwd, options.root) } as const, source: null }
+    : await readSource(textPath, textShown);
   const findings = checkGold(read, state, options.gazetteer ? { gazetteer: options.gazetteer } : {});
   const report: DocumentReport = { gold: shown, source: textShown, findings };
   if (options.score && source) {
@@ -225,7 +240,7 @@ export async function validateCommand(dirArg: string | undefined, flags: Validat
 
   const known = await loadGazetteer();
   const checked: Checked[] = [];
-  for (const file of files) checked.push(await checkOne(file, io, { score, gazetteer: known }));
+  for (const file of files) checked.push(await checkOne(file, io, { root, score, gazetteer: known }));
   const documents = checked.map((c) => c.report);
   const overall = score ? combine(documents.flatMap((d) => (d.score ? [d.score] : []))) : undefined;
   const report: Report = { documents, perDoc: Boolean(flags.perDoc), gates: overall ? gateResults(overall, gates) : [], ...(overall ? { score: overall } : {}) };
@@ -234,7 +249,7 @@ export async function validateCommand(dirArg: string | undefined, flags: Validat
   if (format === 'json') io.stdout(jsonReport(report));
   else if (format === 'github') io.stdout(githubReport(report));
   else io.stdout(textReport(report, style));
-  if (format !== 'github') for (const gate of report.gates) if (!gate.passed) io.stderr(`chidao validate: ${gateMessage(gate)}\n`);
+  if (format !== 'github') for (const gate of report.gates) if (!gate.passed) io.stderr(`chidao: ${gateMessage(gate)}\n`);
 
   let code = allFindings(report).some((f) => f.severity === 'error') || report.gates.some((g) => !g.passed) ? 1 : 0;
   if (checked.some((c) => c.unreadable)) code = 2;

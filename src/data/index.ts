@@ -61,7 +61,7 @@ export const tableColumns: ColumnRule[] = loadData<{ columns: ColumnRule[] }>('t
 export const surnames: string[] = loadData<{ surnames: string[] }>('gazetteer/persons.json').surnames;
 
 export interface HeaderVocabulary {
-  attachment: { titles: string[]; appendix: string[]; captions: string[]; captionWithin: number };
+  attachment: { appendix: string[]; captions: string[]; captionWithin: number };
   stamp: { labels: string[] };
   issuer: { heads: string[]; partyCommittees: string[]; joining: string[]; places: string[]; ownedUnits: string[] };
   motto: { lines: string[] };

@@ -38,6 +38,13 @@ export function parseExtractOutput(text: string): unknown[] {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * True for the Markdown digest of `chidao extract --format md`: its "Document" table ends with the
+ * source row (path in backticks · encoding · format · length). A notice is never compared as its
+ * digest (the digest is a summary, not the notice's text).
+ */
+export const isDigest = (text: string): boolean => /^## Document$/mu.test(text) && /^\| source \| `[^`\n]*` · [^\n]* characters \|$/mu.test(text);
+
 /** True when text looks like JSON rather than a notice (for standard input, which has no name). */
 export const looksLikeJson = (text: string): boolean => /^\uFEFF?\s*[[{]/u.test(text);
 

@@ -8,7 +8,11 @@ import type { Reference, Span } from '../types.js';
 
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
 const STATE = /(?<![\p{L}\p{N}/])(\d{1,6})[ \u00A0]?(\/\d{4})?\/([\p{Lu}][\p{L}&]*(?:-[\p{Lu}][\p{L}&]*)+)(?![\p{L}\p{N}])/gu;
-const PARTY = /(?<![\p{L}\p{N}/])(\d{1,4})-([\p{Lu}]{1,4})\/([\p{Lu}]{1,6})(?![\p{L}\p{N}])/gu;
+// "12-CTr/TU", "562-TTr/ĐU", a typed "104-CTr/Tu": the type code keeps its lower-case letters.
+const PARTY = /(?<![\p{L}\p{N}/])(\d{1,4})-(\p{Lu}\p{L}{0,4})\/(\p{Lu}[\p{Lu}\p{N}]{0,5}|\p{Lu}\p{Ll})(?![\p{L}\p{N}])/gu;
+// Acts of the National Assembly and its Standing Committee: "146/2025/QH15", "202/2025/UBTVQH15"
+// (a year, and a code with no hyphen). Their type is the word before them (Luật, Nghị quyết).
+const ASSEMBLY = /(?<![\p{L}\p{N}/])(\d{1,4})\/(\d{4})\/((?:UBTV)?QH\d{1,2})(?![\p{L}\p{N}])/gu;
 const TYPE_BEFORE = new RegExp(`(?:${alternation(docTypes.flatMap((t) => t.words))})(?:[ \\n]+(?:số|so))?[ \\n]*$`, 'u');
 // "ngày 10/4/2013", "ngày 07-7-2015", "ngày 7.7.15", "ngày 10 tháng 4 năm 2013"; matched on folded
 // text, so "NGÀY 02 THÁNG 5 NĂM 2024" of a title in capitals is read too.
@@ -63,6 +67,11 @@ export function references(text: string, own: { number: string | null; skip: Spa
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) add(m, `${m[1]}${m[2] ?? ''}/${m[3]}`, m[3]!.split('-')[0]!);
   PARTY.lastIndex = 0;
   for (let m = PARTY.exec(text); m; m = PARTY.exec(text)) add(m, `${m[1]}-${m[2]}/${m[3]}`, m[2]!);
+  ASSEMBLY.lastIndex = 0;
+  for (let m = ASSEMBLY.exec(text); m; m = ASSEMBLY.exec(text)) {
+    const word = /(luật|nghị quyết|pháp lệnh)(?:[ \n]+số)?[ \n]*$/u.exec(folded.slice(Math.max(0, m.index - 20), m.index));
+    add(m, `${m[1]}/${m[2]}/${m[3]}`, word?.[1] === 'luật' ? 'L' : word?.[1] === 'nghị quyết' ? 'NQ' : 'CV');
+  }
   found.sort((a, b) => a.span[0] - b.span[0]);
   // One entry per document, in order of first mention; its printed form from a sentence of the
   // body when there is one (not from a headline or a title in capitals).

@@ -10,6 +10,8 @@ import { CP1252, TCVN3_TO_UNICODE, UNICODE_TO_VNI } from './legacy-tables.js';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
+  /** Set when the bytes are refused for stray bytes that a replacing decoder would read as U+FFFD. */
+  stray?: StrayBytes;
 }
 
 /** A library's error message as the reason of a one-line error: its first line, kept short. */
@@ -231,6 +233,69 @@ function looksBinary(bytes: Uint8Array, sample: Uint8Array): string | null {
 }
 
 const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF8_REPLACE = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Where bytes are not UTF-8: how many U+FFFD a replacing decoder writes, the first one's place. */
+export interface StrayBytes {
+  count: number;
+  /** Byte offset of the first, from the start of the file. */
+  offset: number;
+  /** Its line, counted from 1 (LF). */
+  line: number;
+  /** The byte itself. */
+  byte: number;
+}
+
+/**
+ * Scans bytes as UTF-8 the way the WHATWG decoder does (an error takes the lead byte and the
+ * continuation bytes accepted before the failing one, and writes one U+FFFD): the valid multi-byte
+ * sequences, and the errors with the first one's place. Run only on bytes that failed the strict
+ * decoder.
+ */
+function scanUtf8(bytes: Uint8Array, start: number): { valid: number; stray: StrayBytes | null } {
+  let valid = 0;
+  let count = 0;
+  let first = -1;
+  for (let i = start; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const needed = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    // The second byte's range is narrower after E0, ED, F0, F4 (no overlong forms, no surrogates).
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let k = 1;
+    while (k <= needed && i + k < bytes.length && bytes[i + k]! >= (k === 1 ? low : 0x80) && bytes[i + k]! <= (k === 1 ? high : 0xbf)) k++;
+    if (needed > 0 && k === needed + 1) valid++;
+    else {
+      count++;
+      if (first < 0) first = i;
+    }
+    i += k;
+  }
+  if (first < 0) return { valid, stray: null };
+  let line = 1;
+  for (let i = 0; i < first; i++) if (bytes[i] === 0x0a) line++;
+  return { valid, stray: { count, offset: first, line, byte: bytes[first]! } };
+}
+
+/**
+ * UTF-8 with a few stray bytes (a Windows-1252 quote pasted in, a truncated character), not an
+ * 8-bit encoding: at least this many valid multi-byte sequences per error. Whole corpus texts in
+ * Windows-1258, TCVN3 or VNI-Windows have at most 3 valid sequences in 1,015 errors; a UTF-8
+ * notice has hundreds of sequences and no error.
+ */
+const MOSTLY_UTF8 = 4;
+
+const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** The first stray byte and its place: "byte 0x92 at byte offset 1234, line 5". */
+export function describeStray(stray: StrayBytes): string {
+  return `byte ${hex(stray.byte)} at byte offset ${stray.offset}, line ${stray.line}`;
+}
+
 
 function isUtf8(bytes: Uint8Array): boolean {
   try {
@@ -241,16 +306,42 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+export interface DecodeOptions {
+  encoding?: EncodingName;
+  /**
+   * `replace`: bytes that are not UTF-8 in a UTF-8 text (or in a text of no supported encoding)
+   * become U+FFFD, reported in `stray`, instead of refusing the file. Default `strict`. The 8-bit
+   * encodings give every byte a character; UTF-16 is refused as before.
+   */
+  errors?: 'strict' | 'replace';
+}
+
+export interface Decoded {
+  text: string;
+  encoding: EncodingName;
+  /** With `errors: 'replace'`: the bytes that became U+FFFD. */
+  stray?: StrayBytes;
+}
+
+/** UTF-8 with stray bytes: refused with their place, or decoded with U+FFFD for them. */
+function decodeStrayUtf8(bytes: Uint8Array, start: number, stray: StrayBytes, options: DecodeOptions, refusal: string): Decoded {
+  if (options.errors !== 'replace') {
+    const more = stray.count > 1 ? ` (and ${stray.count - 1} more)` : '';
+    const error = new DecodeError(`${refusal}: ${describeStray(stray)}${more}`);
+    error.stray = stray;
+    throw error;
+  }
+  return { text: UTF8_REPLACE.decode(bytes.subarray(start)), encoding: 'utf-8', stray };
+}
+
 /**
  * Decodes a file's bytes. Without `options.encoding` the encoding is detected: BOM, else valid
- * UTF-8 (pure ASCII included), else the best-scoring of Windows-1258 / TCVN3 / VNI-Windows.
+ * UTF-8 (pure ASCII included), else UTF-8 with a few stray bytes (refused with the place of the
+ * first, unless `errors: 'replace'`), else the best-scoring of Windows-1258 / TCVN3 / VNI-Windows.
  * The BOM is removed; nothing else is changed (no NFC, no newline normalisation).
  * @throws DecodeError for an empty file, a binary file, or bytes that are no supported encoding.
  */
-export function decode(
-  bytes: Uint8Array,
-  options: { encoding?: EncodingName } = {},
-): { text: string; encoding: EncodingName } {
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   let encoding = options.encoding;
   if (encoding === undefined) {
     encoding = BOMS.find(([name]) => bomLength(bytes, name) > 0)?.[0];
@@ -258,10 +349,27 @@ export function decode(
       const sample = bytes.subarray(0, SAMPLE_BYTES);
       const binary = looksBinary(bytes, sample);
       if (binary) throw new DecodeError(binary);
-      encoding = isUtf8(bytes) ? 'utf-8' : detectLegacy(sample);
+      if (isUtf8(bytes)) encoding = 'utf-8';
+      else {
+        const { valid, stray } = scanUtf8(bytes, 0);
+        if (stray && valid >= MOSTLY_UTF8 * stray.count) return decodeStrayUtf8(bytes, 0, stray, options, 'not valid UTF-8');
+        try {
+          encoding = detectLegacy(sample);
+        } catch (error) {
+          if (!(error instanceof DecodeError) || !stray) throw error;
+          return decodeStrayUtf8(bytes, 0, stray, options, error.message);
+        }
+      }
     }
   }
-  const body = bytes.subarray(bomLength(bytes, encoding));
-  if (body.length === 0) throw new DecodeError('empty file');
-  return { text: decodeAs(body, encoding), encoding };
+  const start = bomLength(bytes, encoding);
+  if (bytes.length === start) throw new DecodeError('empty file');
+  try {
+    return { text: decodeAs(bytes.subarray(start), encoding), encoding };
+  } catch (error) {
+    // UTF-8 given by --encoding or a BOM: the place of the stray bytes, or U+FFFD for them.
+    const stray = encoding === 'utf-8' && error instanceof DecodeError ? scanUtf8(bytes, start).stray : null;
+    if (!stray) throw error;
+    return decodeStrayUtf8(bytes, start, stray, options, 'not valid UTF-8');
+  }
 }

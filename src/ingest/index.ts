@@ -3,7 +3,7 @@
 // `ingestAny` also reads DOCX and PDF (their readers are asynchronous and loaded on first use).
 import { createHash } from 'node:crypto';
 import type { EncodingName, ReaderInfo, Source, SourceFormat } from '../types.js';
-import { decode, DecodeError } from './decode.js';
+import { decode, DecodeError, type StrayBytes } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { normalise } from './normalise.js';
 import { sniff } from './sniff.js';
@@ -13,6 +13,10 @@ export { DecodeError } from './decode.js';
 export interface IngestOptions {
   path: string;
   encoding?: EncodingName;
+  /** Bytes that are not UTF-8 in a UTF-8 text: refused (default) or read as U+FFFD (decode.ts). */
+  encodingErrors?: 'strict' | 'replace';
+  /** Told of the bytes read as U+FFFD, for the caller's warning. */
+  onStray?: (stray: StrayBytes) => void;
 }
 
 export interface ReadOptions extends IngestOptions {
@@ -48,7 +52,11 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Source {
   if (kind === 'pdf' || kind === 'docx') throw new DecodeError(`a ${kind.toUpperCase()} file: read it with ingestAny`);
   const reason = binaryReason(bytes, options.path);
   if (reason) throw new DecodeError(reason);
-  const { text: decoded, encoding } = decode(bytes, options.encoding ? { encoding: options.encoding } : undefined);
+  const { text: decoded, encoding, stray } = decode(bytes, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.encodingErrors ? { errors: options.encodingErrors } : {}),
+  });
+  if (stray) options.onStray?.(stray);
   const format = formatOf(options.path, decoded);
   const text = normalise(format === 'html' ? htmlToText(decoded) : decoded);
   return { path: options.path, sha256: sha256(bytes), encoding, format, text };

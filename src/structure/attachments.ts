@@ -2,39 +2,53 @@
 // multi-part acts): "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" and then, after "Nơi
 // nhận" and the signer, "KẾ HOẠCH / … / (Kèm theo Quyết định số … ngày …)", and appendices
 // ("PHỤ LỤC"). The attached text is part of the document: its tasks are directives.
-import { headerWords } from '../data/index.js';
+import { headerWords, surnames } from '../data/index.js';
 import { alternation, fold, WORD_END } from '../ingest/match.js';
-import { isUpper, lines, stripMarks } from './paragraphs.js';
+import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
 
 const { attachment } = headerWords;
-const TITLE = new RegExp(`^(?:${alternation(attachment.titles)})${WORD_END}`, 'u');
 const APPENDIX = new RegExp(`^(?:${alternation(attachment.appendix)})${WORD_END}`, 'u');
 const CAPTION = new RegExp(`^\\(?[ \\u00A0]*(?:${alternation(attachment.captions)})${WORD_END}`, 'u');
+// The signature block above an attached text: its authority line and the signer's name.
+const AUTHORITY = /^(?:KT|TM|T\/M|TL|TUQ|Q)\.?[ \u00A0]/u;
+const SURNAMES: ReadonlySet<string> = new Set(surnames);
 // A title line is a line, not a paragraph in capitals.
 const TITLE_MAX = 200;
 
+/** "Trần Văn Lâm": two to five capitalised words opening with a family name. */
+function isPersonalName(line: string): boolean {
+  const words = line.split(/\s+/u);
+  return words.length >= 2 && words.length <= 5 && SURNAMES.has(words[0]!) && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}
+
+/** A line of an attached text's title block: its title, in capitals or not, but no signature. */
+function isTitleLine(t: string): boolean {
+  return t.length > 0 && t.length <= TITLE_MAX && !AUTHORITY.test(t) && !isPersonalName(t) && !/^[-–+]/u.test(t);
+}
+
 /**
- * Where each attached text begins after `from` (the end of the act: its "Nơi nhận"): a title line
- * in capitals opening with a type of attached text and followed closely by its "(Kèm theo …)"
- * caption, or an appendix heading. A plan's own appendix ("PHỤ LỤC") is a part of its own.
+ * Where each attached text begins after `from` (the end of the act: its "Nơi nhận"): the title
+ * block above a "(Kèm theo …)" caption, from its first line in capitals, or an appendix heading.
+ * A plan's own appendix ("PHỤ LỤC") is a part of its own.
  */
 export function attachmentStarts(text: string, from: number): number[] {
   if (from < 0) return [];
   const all = lines(text.slice(from));
   const out: number[] = [];
+  const titleOf = (l: Line): string => stripMarks(l.text);
   for (let i = 0; i < all.length; i++) {
-    const t = stripMarks(all[i]!.text);
-    if (t.length === 0 || t.length > TITLE_MAX || !isUpper(t)) continue;
-    const key = fold(t);
-    if (!TITLE.test(key)) continue;
-    let captioned = APPENDIX.test(key);
-    for (let k = i + 1; !captioned && k < all.length && k <= i + attachment.captionWithin; k++) {
-      captioned = CAPTION.test(fold(stripMarks(all[k]!.text)));
+    const t = titleOf(all[i]!);
+    if (isUpper(t) && t.length <= TITLE_MAX && APPENDIX.test(fold(t))) {
+      out.push(from + all[i]!.start);
+      continue;
     }
-    if (!captioned) continue;
-    out.push(from + all[i]!.start);
-    // The title's own lines and caption are not a second attachment.
-    while (i + 1 < all.length && isUpper(stripMarks(all[i + 1]!.text)) && stripMarks(all[i + 1]!.text) !== '') i++;
+    if (!CAPTION.test(fold(t))) continue;
+    // Up from the caption over the title block; it starts at its topmost line in capitals.
+    let top = -1;
+    for (let k = i - 1; k >= 0 && k >= i - attachment.captionWithin && isTitleLine(titleOf(all[k]!)); k--) {
+      if (isUpper(titleOf(all[k]!))) top = k;
+    }
+    if (top >= 0 && !out.includes(from + all[top]!.start)) out.push(from + all[top]!.start);
   }
-  return out;
+  return out.sort((a, b) => a - b);
 }

@@ -18,7 +18,7 @@ import {
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
-import { paragraphs, type Layout } from './paragraphs.js';
+import { paragraphs, stripMarks, type Layout } from './paragraphs.js';
 import { sentences, trimEnd, trimStart } from './sentences.js';
 
 /** A directive as the structure stage sees it: ids, spans and the tree. */
@@ -249,6 +249,8 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     // A paragraph stops where a skipped range (a table) begins: PDF layers run text into tables.
     const end = Math.min(para.end, body[1], k < skipped.length ? skipped[k]![0] : Infinity);
     if (end <= start) continue;
+    // A line of marks only ("* *" of a converted page, "---") is no text.
+    if (stripMarks(text.slice(start, end)).replace(/[-–.]/gu, '') === '') continue;
     const heading = layout === 'lines' && !endsTerminal(text, end);
 
     let pos = start;
@@ -365,8 +367,11 @@ function classify(roots: Item[], text: string, folded: string): void {
     if (!it.excluded && anyChild) it.directive = true;
     return it.directive;
   };
+  // Sections ("I. Mục đích", "II. Nội dung", "III. Tổ chức thực hiện") are not alike: one that
+  // instructs does not make its neighbours instruct (articles are: corpus/005 Điều 3).
   const across = (list: Item[]): void => {
-    if (list.some((it) => it.directive)) for (const it of list) if (!it.excluded && !it.describes) it.directive = true;
+    const alike = list.filter((it) => it.label.style !== 'roman');
+    if (alike.some((it) => it.directive)) for (const it of alike) if (!it.excluded && !it.describes) it.directive = true;
     for (const it of list) across(it.children);
   };
   const down = (it: Item): void => {

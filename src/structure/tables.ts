@@ -67,6 +67,13 @@ function splitRow(text: string, start: number, end: number): RawCell[] {
   return cells;
 }
 
+/** Pipes in [start, end): read within the line (an indexOf would search the rest of the text). */
+function pipesIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x7c) n++;
+  return n;
+}
+
 const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
 /** Task tables of the text: pipe rows (Markdown, HTML) and space-aligned columns (PDF layers). */
@@ -93,7 +100,8 @@ function pipeTables(text: string): TaskTable[] {
     while (s < to && (text[s] === ' ' || text[s] === '\t')) s++;
     let e = to;
     while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (text[s] === '|') rows.push({ start: s, end: e });
+    // A row with or without the outer pipes ("TT | Nhiệm vụ | Chủ trì"): two or more inside.
+    if (text[s] === '|' || pipesIn(text, s, e) >= 2) rows.push({ start: s, end: e });
     else flush();
     from = to + 1;
   }

@@ -16,6 +16,7 @@ export const CODES: readonly CodeInfo[] = [
   { code: 'gold-schema', severity: 'error', in: 'gold', summary: 'the gold file does not follow schema/gold.schema.json' },
   { code: 'gold-unknown-field', severity: 'warning', in: 'gold', summary: 'a member the schema does not know (a typo?)' },
   { code: 'source-missing', severity: 'error', in: 'gold', summary: '`source` names a file that cannot be opened' },
+  { code: 'source-outside', severity: 'error', in: 'gold', summary: '`source` resolves outside the validated folder (after symlinks); the file is not read' },
   { code: 'source-unreadable', severity: 'error', in: 'text', summary: 'the text file cannot be decoded (empty, binary, unknown encoding)' },
   { code: 'span-range', severity: 'error', in: 'text', summary: 'a span starts after it ends or ends after the text' },
   { code: 'span-text', severity: 'error', in: 'text', summary: '`text` differs from the text at `span` (both shown from the first difference)' },

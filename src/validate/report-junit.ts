@@ -1,7 +1,7 @@
 // JUnit XML for CI dashboards: one test case per gold file (failing when it has an error, with
 // every finding in the body), and with --score one test case per gate.
 import type { Finding } from '../types.js';
-import { counts, gateMessage, scoreTable, type Report } from './report.js';
+import { counts, gateMessage, rate, scoreTable, type Report } from './report.js';
 
 /** Text and attribute content: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export function xmlEscape(s: string): string {
@@ -51,7 +51,7 @@ export function junitReport(report: Report): string {
     cases.push({
       name: `F1 ${gate.field} ≥ ${gate.min}`,
       classname: 'chidao.score',
-      ...(gate.passed ? { out: `F1 ${gate.f1.toFixed(3)}` } : { failure: { message: gateMessage(gate), type: 'score-gate', body: report.score ? scoreTable(report.score, report.gates) : '' } }),
+      ...(gate.passed ? { out: `F1 ${rate(gate.f1)}` } : { failure: { message: gateMessage(gate), type: 'score-gate', body: report.score ? scoreTable(report.score, report.gates) : '' } }),
     });
   }
   const failures = cases.filter((c) => c.failure).length;

@@ -16,7 +16,8 @@ export interface DocumentReport {
 export interface GateResult {
   field: ScoreField;
   min: number;
-  f1: number;
+  /** null when the field has no data (nothing in the gold, nothing predicted): the gate fails. */
+  f1: number | null;
   passed: boolean;
 }
 
@@ -61,13 +62,15 @@ export function gateResults(score: Score, gates: Partial<Record<ScoreField, numb
   return SCORE_FIELDS.filter(({ field }) => gates[field] !== undefined).map(({ field }) => {
     const min = gates[field]!;
     const f1 = score[field].f1;
-    return { field, min, f1, passed: f1 >= min };
+    return { field, min, f1, passed: f1 !== null && f1 >= min };
   });
 }
 
-const rate = (x: number): string => x.toFixed(3);
+/** A rate as printed: three decimals, or "n/a" when there was nothing to count. */
+export const rate = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(3));
 
 export function gateMessage(gate: GateResult): string {
+  if (gate.f1 === null) return `${gate.field} has no data (nothing in the gold files, nothing extracted): the gate ${gate.min} cannot pass`;
   return `${gate.field} F1 ${rate(gate.f1)} is below the gate ${gate.min}`;
 }
 
@@ -80,7 +83,8 @@ export function scoreTable(score: Score, gates: readonly GateResult[] = [], styl
     const s = score[field];
     const gate = gates.find((g) => g.field === field);
     const mark = gate ? (gate.passed ? `  ≥ ${gate.min}` : style.error(`  < ${gate.min} FAILED`)) : '';
-    return `${field.padEnd(width)}  ${rate(s.precision)}  ${rate(s.recall)}  ${rate(s.f1)}  ${num(s.tp)} ${num(s.fp)} ${num(s.fn)}${mark}`;
+    const rates = [s.precision, s.recall, s.f1].map((x) => rate(x).padEnd(5)).join('  ');
+    return `${field.padEnd(width)}  ${rates}  ${num(s.tp)} ${num(s.fp)} ${num(s.fn)}${mark}`;
   });
   return [style.dim(header), ...rows].join('\n') + '\n';
 }

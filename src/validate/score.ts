@@ -29,15 +29,17 @@ export interface Counts {
 }
 
 /**
- * Counts with their rates. A rate with nothing to count is 1: no prediction makes no false claim
- * (precision), nothing to find leaves nothing missed (recall), and so tp = fp = fn = 0 gives F1 = 1.
- * For `roles`, tp is the number of agreeing roles and fp = fn the number of disagreeing ones, so
- * precision = recall = F1 = accuracy (correct / total) and combining sums stays a micro-average.
+ * Counts with their rates. A rate with nothing to count is null ("n/a"), not 1: precision with no
+ * prediction, recall with nothing in the gold, F1 when both are empty measure nothing, and a
+ * `--min-f1` gate must not pass on nothing. A spurious prediction where the gold has none still
+ * scores precision 0 and F1 0 (recall n/a). For `roles`, tp is the number of agreeing roles and
+ * fp = fn the number of disagreeing ones, so precision = recall = F1 = accuracy (correct / total)
+ * and combining sums stays a micro-average.
  */
 export interface FieldScore extends Counts {
-  precision: number;
-  recall: number;
-  f1: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
 }
 
 export type Score = Record<ScoreField, FieldScore>;
@@ -47,8 +49,8 @@ export type DocumentScore = Score;
 /** The roles that are scored; issuer and report-to are recorded but not measured. */
 const SCORED_ROLES: ReadonlySet<Role> = new Set<Role>(['assignee', 'lead', 'coordinate']);
 
-function rate(part: number, whole: number): number {
-  return whole === 0 ? 1 : part / whole;
+function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
 }
 
 function withRates({ tp, fp, fn }: Counts): FieldScore {

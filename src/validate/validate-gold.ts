@@ -14,7 +14,12 @@ export type SourceState =
   /** The file cannot be opened (absent, a directory, no permission). */
   | { kind: 'missing'; file: string; reason: string }
   /** The file was read but could not be decoded as text. */
-  | { kind: 'unreadable'; file: string; reason: string };
+  | { kind: 'unreadable'; file: string; reason: string }
+  /**
+   * `source` resolves outside the validated folder (after symlinks): not opened, so that a gold
+   * file cannot put another file's text into a report (CI logs are often public).
+   */
+  | { kind: 'outside'; folder: string };
 
 export interface CheckOptions {
   /** Known canonical names; without it the gazetteer check is skipped. */
@@ -29,7 +34,9 @@ export function checkGold(read: GoldRead, source: SourceState | null, options: C
     const sourceText = source?.kind === 'read' ? source.text : null;
     gold.push(...checkIds(read, sourceText), ...checkValues(read), ...checkRoles(read));
     if (options.gazetteer) gold.push(...checkGazetteer(read, options.gazetteer));
-    if (source?.kind === 'missing') {
+    if (source?.kind === 'outside') {
+      gold.push({ code: 'source-outside', severity: 'error', message: `source ${JSON.stringify(read.gold.source)} resolves outside the validated folder ${source.folder}; it is not read`, file: read.file, ...read.place('/source') });
+    } else if (source?.kind === 'missing') {
       gold.push({ code: 'source-missing', severity: 'error', message: `source ${JSON.stringify(read.gold.source)}: ${source.reason}`, file: read.file, ...read.place('/source') });
     } else if (source?.kind === 'unreadable') {
       text.push({ code: 'source-unreadable', severity: 'error', message: `cannot be read as text: ${source.reason}`, file: source.file, line: 1, column: 1 });

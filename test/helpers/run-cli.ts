@@ -7,6 +7,7 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Standard input is a terminal unless `stdin` is given (then it is piped). */
 export async function runCli(argv: string[], options: { stdin?: Uint8Array; cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -14,6 +15,7 @@ export async function runCli(argv: string[], options: { stdin?: Uint8Array; cwd?
     stdout: (s) => { stdout += s; },
     stderr: (s) => { stderr += s; },
     readStdin: async () => options.stdin ?? new Uint8Array(),
+    stdinIsTTY: options.stdin === undefined,
     stdoutIsTTY: false,
     stderrIsTTY: false,
     env: options.env ?? {},

@@ -5,7 +5,7 @@
 // follows the successors to the body that holds the portfolio in today's structure.
 import { loadData } from '../../data/load.js';
 import { nameKey } from '../../ingest/match.js';
-import type { ActorType } from '../../types.js';
+import type { ActorType, Role } from '../../types.js';
 
 interface RawBody {
   id: string;
@@ -39,6 +39,10 @@ export interface RawCollective {
   name: string;
   type: ActorType;
   mentions: string[];
+  /** Mentions that name this provincial collective in a provincial text, the national one elsewhere. */
+  inProvince?: string[];
+  /** Head words of a longer form: the actor's printed span ("chủ đầu tư" of "chủ đầu tư kinh doanh hạ tầng"). */
+  heads?: string[];
   validFrom?: string;
   validTo?: string;
 }
@@ -93,6 +97,8 @@ export interface RoleWords {
   blockAfter: string[];
   leadAfter: string[];
   notLeadAfter: string[];
+  roleAdverbs: string[];
+  rolePrecedence: { rules: Array<{ when: string; role: string; cued: boolean }>; onePerBody: Role[] };
   headingOpeners: string[];
   headingClosers: string[];
   responsibility: string[];
@@ -105,8 +111,12 @@ export interface RoleWords {
   deputySigns: string[];
   relaying: string[];
   relayCues: string[];
+  relayInBody: { before: string[]; verbs: string[]; closer: string };
+  partySignature: { onBehalf: string[]; standing: string[]; standingName: string; onBehalfOfLeader: string[] };
   plural: string[];
   illustration: string[];
+  subjectOpeners: string[];
+  frontedOpeners: string[];
   agentBefore: string[];
   reportVia: string[];
   issuingThrough: { before: string[]; verbs: string[]; documents: string[]; numberWords: string[]; notAfter: string[] };
@@ -128,6 +138,12 @@ export interface UnitWords {
   typos: Record<string, string>;
   departments: { units: string[]; fromMinistries: boolean; ministryWord: string; extra: string[] };
   infixAbbreviations: Record<string, string>;
+  unitTypes: Record<string, ActorType>;
+  localInProvince: string[];
+  listedUnits: string[];
+  ownUnits: Record<string, string>;
+  partyCommittees: { words: string[]; of: ActorType[] };
+  departmentsNationally: string;
 }
 export const unitWords: UnitWords = loadData('gazetteer/units.json');
 
@@ -158,6 +174,20 @@ function provinceBodies(p: RawProvince): Body[] {
     {
       ...base, id: `hdnd-${p.id}`, name: `Hội đồng nhân dân ${p.kind} ${p.name}`, successor: successor.map((s) => `hdnd-${s}`),
       forms: places.flatMap((pl) => [`Hội đồng nhân dân ${pl}`, `HĐND ${pl}`]),
+    },
+    // The province's Party committee and its standing committee ("Tỉnh ủy Lào Cai", "Ban Thường vụ Thành ủy Hà Nội").
+    ...partyCommittees(p, names, successor, base),
+  ];
+}
+
+function partyCommittees(p: RawProvince, names: string[], successor: string[], base: Omit<Body, 'id' | 'name' | 'successor' | 'forms' | 'type'>): Body[] {
+  const committee = p.kind === 'thành phố' ? 'Thành ủy' : 'Tỉnh ủy';
+  const own = names.map((n) => `${committee} ${n.replace(/^(?:TP\.?|Thành phố) */u, '')}`);
+  return [
+    { ...base, type: 'party', id: `tu-${p.id}`, name: `${committee} ${p.name}`, successor: successor.map((s) => `tu-${s}`), forms: own },
+    {
+      ...base, type: 'party', id: `btv-tu-${p.id}`, name: `Ban Thường vụ ${committee} ${p.name}`, successor: successor.map((s) => `btv-tu-${s}`),
+      forms: own.flatMap((f) => [`Ban Thường vụ ${f}`, `BTV ${f}`]),
     },
   ];
 }

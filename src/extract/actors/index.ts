@@ -4,7 +4,7 @@
 // ("các Bộ, ngành, địa phương … cần tập trung các nhiệm vụ sau:") giving its assignees to the items
 // of the list, a continuing sentence ("Đồng thời, …", "Trong đó, …") carrying the previous one's,
 // and the issuer on every top-level directive.
-import { alternation, nameKey, WORD_END } from '../../ingest/match.js';
+import { alternation, nameKey, WORD_END, WORD_START } from '../../ingest/match.js';
 import { startsWithContinuation } from '../../structure/cues.js';
 import { cellSpans } from '../../structure/tables.js';
 import type { Actor, Directive, ExtractedDocument, Role, Span } from '../../types.js';
@@ -12,7 +12,7 @@ import type { Stage, StageContext } from '../pipeline.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
 import { recognise, type Mention, type Setting } from './recognise.js';
-import { assignRoles, chains, onlySeparators, type Chain } from './roles.js';
+import { LABEL, assignRoles, chains, onlySeparators, type Chain } from './roles.js';
 
 /** An actor of the output, with today's holder of its portfolio (extra fields of SPEC.md). */
 export interface ActorOut extends Actor {
@@ -20,15 +20,17 @@ export interface ActorOut extends Actor {
   successorParts?: Array<{ name: string; part: string }>;
 }
 
-const SCORED: ReadonlySet<Role> = new Set<Role>(['assignee', 'lead', 'coordinate']);
-const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)]|\d+(?:\.\d+)*[.)]?|\(\d+\)|[a-zđ]\)|[-+•*])[ \n]*/u;
+const RANK: readonly Role[] = roleWords.rolePrecedence.onePerBody;
+const SCORED: ReadonlySet<Role> = new Set<Role>(RANK);
 const HEADING_OPENER = new RegExp(`^(?:${alternation(roleWords.headingOpeners)})${WORD_END}[ \\n]*`, 'u');
 // Each run of spaces belongs to one part only (spaces, then closer and its spaces, then the mark and its): linear.
 const HEADING_CLOSER = new RegExp(`^[ \\n]*(?:(?:${alternation(roleWords.headingClosers)})${WORD_END}[ \\n]*)?(?:[:.][ \\n]*)?$`, 'u');
+const SENTENCE_END = /[.!?](?=[ \n])|\n[ \t]*\n/gu;
 const RESPONSIBILITY = new RegExp(`(?:${alternation(roleWords.responsibility)})${WORD_END}`, 'u');
 const LEAD_START = new RegExp(`^(?:${alternation(roleWords.leadStart)})${WORD_END}`, 'u');
 const COORDINATE_START = new RegExp(`^(?:${alternation(roleWords.coordinateStart)})${WORD_END}`, 'u');
 const MAIN_ACTION = new RegExp(`^(?:${alternation(roleWords.mainActions)})${WORD_END}`, 'u');
+const MAIN_ACTION_IN = new RegExp(`${WORD_START}(?:${alternation(roleWords.mainActions)})${WORD_END}`, 'u');
 
 interface Heading {
   subjects: Mention[];
@@ -109,6 +111,11 @@ function headedRole(doc: Doc, child: Directive, heading: Heading): Role {
   if (LEAD_START.test(body)) return 'lead';
   if (COORDINATE_START.test(body)) return 'assignee';
   if (heading.responsibility && MAIN_ACTION.test(body)) return 'lead';
+  // "- Là cơ quan thường trực, có trách nhiệm tổng hợp, theo dõi, đôn đốc …": responsibility for a
+  // main action in the sub-item's first clause (ANNOTATION.md "Responsibility").
+  const clause = body.slice(0, body.search(/[;:.](?=[ \n]|$)/u) >>> 0);
+  const responsible = RESPONSIBILITY.exec(clause);
+  if (responsible && MAIN_ACTION_IN.test(clause.slice(responsible.index, responsible.index + responsible[0].length + 40))) return 'lead';
   return 'assignee';
 }
 
@@ -122,11 +129,10 @@ function namesOwnSubject(doc: Doc, child: Directive, list: Chain[]): boolean {
 function push(actors: ActorOut[], a: ActorOut): void {
   const key = nameKey(a.name);
   if (SCORED.has(a.role)) {
-    // One scored role per body on a directive: the first naming, lead before assignee before coordinate.
-    const rank: Record<string, number> = { lead: 0, assignee: 1, coordinate: 2 };
+    // One scored role per body on a directive: the first naming, by roles.json rolePrecedence.onePerBody.
     const i = actors.findIndex((x) => SCORED.has(x.role) && nameKey(x.name) === key);
     if (i >= 0) {
-      if (rank[a.role]! < rank[actors[i]!.role]!) actors[i] = a;
+      if (RANK.indexOf(a.role) < RANK.indexOf(actors[i]!.role)) actors[i] = a;
       return;
     }
   } else if (actors.some((x) => x.role === a.role && nameKey(x.name) === key)) return;
@@ -187,7 +193,10 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
 function leadInActors(doc: Doc, from: number, to: number): ActorOut[] {
   const gap = doc.folded.slice(from, to).trimEnd();
   if (!gap.endsWith(':')) return [];
-  const sentenceStart = Math.max(from, gap.lastIndexOf('. ', gap.length - 2) + from + 1);
+  // Only the sentence that introduces the list: "Bộ X đã có văn bản ….\nBộ Y đề nghị Z:" gives Z alone.
+  let sentenceStart = from;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(gap); m && m.index < gap.length - 1; m = SENTENCE_END.exec(gap)) sentenceStart = from + m.index + m[0].length;
   const list = stretchChains(doc, [sentenceStart, from + gap.length], false);
   const actors: ActorOut[] = [];
   emit(doc, list, actors, []);
@@ -208,9 +217,17 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   const { text } = ctx.source;
   const date = document.document.date ?? null;
   const bare: Setting = { date, province: null, issuer: null, issuerName: null };
-  const issuerMention = document.document.issuer ? recognise(document.document.issuer, bare).find((m) => m.kind === 'body') ?? null : null;
-  const province = issuerMention?.body?.province ? provinceOfBody(issuerMention.body.province) : null;
-  let setting: Setting = { date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer };
+  // The issuing body is printed under its superior ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG"): the last
+  // body the field names is the issuer, the province is that of any of them.
+  const field = document.document.issuer;
+  const inField = (setting: Setting): Mention[] => (field ? recognise(field, setting).filter((m) => m.kind === 'body') : []);
+  const bodies = inField(bare);
+  const provinceId = bodies.map((m) => m.body?.province ?? m.province).find((p) => p !== undefined);
+  const province = provinceId ? provinceOfBody(provinceId) : null;
+  const issuerMention = issuerNamed((province ? inField({ ...bare, province }) : bodies).at(-1) ?? null, field);
+  let setting: Setting = {
+    date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer, provincialIssuer: province !== null,
+  };
   let mentions = recognise(text, setting, ctx.folded);
   // A text with no provincial issuer that names one province only (a provincial news report:
   // "Ủy ban nhân dân tỉnh Lào Cai …", then "Ủy ban nhân dân tỉnh"): its local bodies are that province's.
@@ -249,6 +266,15 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   });
   return { ...document, directives };
 };
+
+/**
+ * A unit recognised by its form ends where its words seem to end ("Cục Đổi mới sáng tạo" of "Cục
+ * Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công"); the header's field prints the whole name.
+ */
+function issuerNamed(m: Mention | null, field: string | null): Mention | null {
+  if (!m || m.body || !field || !nameKey(field).startsWith(nameKey(m.name)) || nameKey(field) === nameKey(m.name)) return m;
+  return { ...m, name: field.replace(/\s+/gu, ' ').trim() };
+}
 
 function hasScored(d: Directive): boolean {
   return d.children.some((c) => c.actors.some((a) => SCORED.has(a.role)) || hasScored(c));

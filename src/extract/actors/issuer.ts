@@ -3,20 +3,38 @@
 // by name; "TM. …", a ministry's own letter ("KT. BỘ TRƯỞNG") → the issuing body; a Văn phòng's
 // notice → the leader whose opinion or conclusion it relays, never the office — and, for news,
 // from the text: the leader of the last issuing sentence ("Phó Thủ tướng yêu cầu …").
-import { WORD_END, alternation, fold, nameKey } from '../../ingest/match.js';
+import { WORD_END, alternation, fold, foldPattern, nameKey } from '../../ingest/match.js';
 import type { Header } from '../../structure/header.js';
 import type { Actor } from '../../types.js';
 import { roleWords } from './gazetteer.js';
-import { sameOffice } from './patterns.js';
+import { TARGETS, sameOffice } from './patterns.js';
 import type { Mention } from './recognise.js';
 
 const DEPUTY = new RegExp(`^kt\\.?[ \\n]*(?:${alternation(roleWords.deputySigns)})${WORD_END}`, 'u');
 const RELAYING = new RegExp(`^(?:${alternation(roleWords.relaying)})${WORD_END}`, 'u');
 const RELAY_CUE = new RegExp(`(?:${alternation(roleWords.relayCues)})${WORD_END}`, 'u');
+// "… có ý kiến chỉ đạo như sau:": the words of a relayed opinion after its leader (roles.json "relayInBody").
+const RELAY_IN_BODY = new RegExp(
+  `^[ \\n]*(?:(?:${alternation(roleWords.relayInBody.before)})[ \\n]+)?(?:${alternation(roleWords.relayInBody.verbs)})${WORD_END}` +
+    `(?:[^.:;\\n]{0,40}?${foldPattern(roleWords.relayInBody.closer)}|[ \\n]*:)`,
+  'u',
+);
+// "đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh": the offices after
+// a name, in apposition.
+const APPOSITION = /^[ \n]*[-–,][^.;:]*$/u;
+const ON_BEHALF = new RegExp(`^(?:${alternation(roleWords.partySignature.onBehalfOfLeader)})\\.?[ \\n]`, 'u');
+const PARTY_ON_BEHALF = new RegExp(`^(?:${alternation(roleWords.partySignature.onBehalf)})[ \\n]+`, 'u');
+const STANDING = new RegExp(`^(?:${alternation(roleWords.partySignature.standing)})${WORD_END}`, 'u');
+
+/** The canonical name of the body a signature names ("BAN CHẤP HÀNH TRUNG ƯƠNG"), by its gazetteer form. */
+function bodyNamed(printed: string): string | null {
+  const target = TARGETS.get(nameKey(printed));
+  return target?.t === 'bodies' ? target.list[0]!.name : null;
+}
 
 export function actorOf(m: Mention, text: string, role: Actor['role']): Actor {
   const a: Actor & { successor?: string; successorParts?: Array<{ name: string; part: string }> } = {
-    name: m.name, role, type: m.type, text: text.slice(m.start, m.end).replace(/\s+/gu, ' '), span: [m.start, m.end],
+    name: m.name, role, type: m.type, text: text.slice(m.start, m.headEnd ?? m.end).replace(/\s+/gu, ' '), span: [m.start, m.headEnd ?? m.end],
   };
   if (m.title && m.kind !== 'body') a.title = m.title;
   if (m.successor) a.successor = m.successor;
@@ -50,17 +68,48 @@ export function headerIssuer(header: Header, text: string, mentions: readonly Me
     const at = text.lastIndexOf(signer.name);
     return { name: signer.name, role: 'issuer', type: 'person', text: signer.name, span: at >= 0 ? [at, at + signer.name.length] : [0, 0], ...(signer.title ? { title: signer.title } : {}) };
   }
-  if (header.issuer && RELAYING.test(fold(header.issuer))) {
+  // An office relays a leader's opinion ("THÔNG BÁO Ý KIẾN CỦA …", "Phó Thủ tướng … có ý kiến như
+  // sau:"), and so does any letter signed for the leader by an office ("TL. CHỦ TỊCH").
+  if ((header.issuer && RELAYING.test(fold(header.issuer))) || ON_BEHALF.test(authority)) {
     const relayed = relayedLeader(header, text, mentions);
     if (relayed) return relayed;
   }
+  const party = partySignature(authority, issuerMention, mentions, text);
+  if (party) return party;
   if (!issuerMention) return null;
   return actorOf(issuerMention, text, 'issuer');
+}
+
+/**
+ * "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY LÀO CAI": the committee signed for is the issuer — a body the
+ * signature names itself ("T/M BỘ CHÍNH TRỊ", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG"), else the standing
+ * committee of the issuing Party body; "T/M TỈNH ỦY" is the issuing body.
+ */
+function partySignature(authority: string, issuerMention: Mention | null, mentions: readonly Mention[], text: string): Actor | null {
+  const tm = PARTY_ON_BEHALF.exec(authority);
+  if (!tm) return null;
+  const signedFor = authority.slice(tm[0].length).trim();
+  const named = mentions.find((m) => m.kind === 'body' && m.type === 'party' && nameKey(m.name) === nameKey(bodyNamed(signedFor) ?? ''));
+  if (named) return actorOf(named, text, 'issuer');
+  const standing = STANDING.exec(signedFor);
+  if (standing && issuerMention && issuerMention.type === 'party' && !nameKey(issuerMention.name).startsWith(nameKey(standing[0]))) {
+    const name = `${roleWords.partySignature.standingName} ${issuerMention.name}`;
+    return { ...actorOf(issuerMention, text, 'issuer'), name: bodyNamed(name) ?? name, type: 'party' };
+  }
+  return null;
 }
 
 /** "THÔNG BÁO Ý KIẾN CỦA THỦ TƯỚNG CHÍNH PHỦ …", "… có ý kiến như sau": the leader relayed. */
 function relayedLeader(header: Header, text: string, mentions: readonly Mention[]): Actor | null {
   const folded = fold(text);
+  // In the body: "Phó Thủ tướng Trần Hồng Hà có ý kiến (chỉ đạo) như sau:", "… kết luận như sau:".
+  const [from, to] = header.body;
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || !(m.kind === 'person' || m.kind === 'office' || m.titled || m.title)) continue;
+    if (!RELAY_IN_BODY.test(folded.slice(m.end, m.end + 80))) continue;
+    const named = mentions.filter((p) => p.kind === 'person' && p.end <= m.start && m.start - p.end <= 100 && APPOSITION.test(text.slice(p.end, m.start))).at(-1);
+    return actorOf(named ?? personOf(m, mentions, true), text, 'issuer');
+  }
   const title = header.title ? fold(header.title) : '';
   const cue = RELAY_CUE.exec(title);
   if (cue) {

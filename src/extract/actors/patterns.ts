@@ -6,12 +6,25 @@ import { WORD_END, WORD_RUN, WORD_START, alternation, escapeRegExp, fold, foldPa
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 import type { ActorType } from '../../types.js';
 import { cues } from '../../data/index.js';
-import { bodies, collectives, formIndex, standsAfterUnitWord, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
+import { bodies, collectives, formIndex, type RawCollective, standsAfterUnitWord, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
+
+export interface Collective {
+  t: 'collective';
+  name: string;
+  type: ActorType;
+  validFrom?: string;
+  validTo?: string;
+  provincial: boolean;
+  /** What the form names in a provincial text instead ("địa phương" → the province's communes), by date. */
+  inProvince?: Collective[];
+  /** Folded head words whose span alone is printed as the actor ("chủ đầu tư" of a longer form). */
+  heads?: string[];
+}
 
 /** What a printed form stands for. */
 export type Target =
   | { t: 'bodies'; list: Body[]; office?: string }
-  | { t: 'collective'; name: string; type: ActorType; validFrom?: string; validTo?: string; provincial: boolean }
+  | Collective
   | { t: 'local'; name: string; type: ActorType }
   | { t: 'office'; title: string }
   | { t: 'nobody' };
@@ -43,11 +56,20 @@ function buildTargets(): Map<string, Target> {
     for (const m of local.mentions) put(m, { t: 'local', name: local.name, type: local.type }, true);
   }
   for (const c of collectives.national) {
-    for (const m of c.mentions) put(m, { t: 'collective', name: c.name, type: c.type, provincial: false }, true);
+    const heads = c.heads?.map(nameKey);
+    for (const m of c.mentions) put(m, { t: 'collective', name: c.name, type: c.type, provincial: false, ...(heads ? { heads } : {}) }, true);
   }
+  const provincial = (c: RawCollective): Collective => ({
+    t: 'collective', name: c.name, type: c.type, provincial: true, ...(c.validFrom ? { validFrom: c.validFrom } : {}), ...(c.validTo ? { validTo: c.validTo } : {}),
+  });
+  for (const c of collectives.provincial) for (const m of c.mentions) put(m, provincial(c), true);
+  // "địa phương": the national collective, or in a provincial text the province's own (each era's).
   for (const c of collectives.provincial) {
-    for (const m of c.mentions) {
-      put(m, { t: 'collective', name: c.name, type: c.type, provincial: true, ...(c.validFrom ? { validFrom: c.validFrom } : {}), ...(c.validTo ? { validTo: c.validTo } : {}) }, true);
+    const forms = c.inProvince ?? [];
+    for (const m of forms) {
+      const national = targets.get(nameKey(m)) ?? targets.get(nameKey(forms[0]!));
+      if (national?.t !== 'collective' || national.provincial) continue;
+      targets.set(nameKey(m), { ...national, inProvince: [...(national.inProvince ?? []), provincial(c)] });
     }
   }
   for (const n of collectives.noBody) put(n, { t: 'nobody' }, true);
@@ -126,6 +148,10 @@ export function maskInfixAbbreviations(folded: string): string {
     return rule.before.test(folded.slice(Math.max(0, at - 40), at)) ? ' '.repeat(m.length) : m;
   });
 }
+/** Unit words by key: the SPEC type of a unit that is no ministry's; local in a provincial text; taking "các" inside the name. */
+export const UNIT_TYPES: ReadonlyMap<string, ActorType> = new Map(Object.entries(unitWords.unitTypes).map(([k, v]) => [nameKey(k), v]));
+export const LOCAL_IN_PROVINCE: ReadonlySet<string> = new Set(unitWords.localInProvince.map(nameKey));
+export const LISTED_UNITS: ReadonlySet<string> = new Set(unitWords.listedUnits.map(nameKey));
 export const EXPAND: Map<string, string> = new Map(Object.entries(unitWords.expand).map(([k, v]) => [fold(k), v]));
 export const TYPOS: Map<string, string> = new Map(Object.entries(unitWords.typos).map(([k, v]) => [fold(k), v]));
 
@@ -166,6 +192,8 @@ export const LEADER_TITLE = new RegExp(`^(?:${alternation(personWords.leaderTitl
 export const TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.titles)})[ \\n]*(?:,[ \\n]*)?$`, 'u');
 export const BODY_TITLE_BEFORE = new RegExp(`${WORD_START}(${alternation(personWords.bodyTitles)})[ \\n]+$`, 'u');
 export const TITLE_PREFIX_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.titlePrefixes)})[ \\n]+(?:các[ \\n]+)?$`, 'u');
+/** A leader's title at a position ("Thủ trưởng", "Giám đốc"): it opens a mention, it ends a name. */
+export const TITLE_AT = new RegExp(`(?:${alternation(roleWords.titlePrefixes)})${WORD_END}`, 'uy');
 export const UNIT_OF_BEFORE = new RegExp(`${WORD_START}(?:${alternation(roleWords.unitOf)})[ \\n]+$`, 'u');
 
 /** Canonical casing of an office title ("PHÓ THỦ TƯỚNG" → "Phó Thủ tướng"). */

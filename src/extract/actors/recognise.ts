@@ -5,10 +5,11 @@
 // patterns run on the folded copy, which has the same length.
 import { fold, nameKey } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
-import { atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
+import { formCandidates } from './recognisers/index.js';
+import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
-  PROVINCE_NAMES, SHORTS, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
+  PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
 } from './patterns.js';
 
@@ -18,6 +19,8 @@ export interface Mention {
   /** The actor's span (the name as written). */
   start: number;
   end: number;
+  /** Where the printed name ends when the phrase matched runs on ("chủ đầu tư" of "chủ đầu tư kinh doanh hạ tầng"). */
+  headEnd?: number;
   kind: 'body' | 'nobody' | 'person' | 'office';
   name: string;
   type: ActorType;
@@ -28,6 +31,8 @@ export interface Mention {
   titled?: boolean;
   /** A unit of a body, counted as the body ("cơ quan chuyên môn thuộc Bộ X"). */
   unitOf?: boolean;
+  /** The province of a local unit recognised by its form ("Sở Công Thương tỉnh Lào Cai"). */
+  province?: string;
   /** Extra fields for the output: today's holder of the portfolio. */
   successor?: string;
   successorParts?: Array<{ name: string; part: string }>;
@@ -40,9 +45,11 @@ export interface Setting {
   /** The document's issuing body, for "đơn vị thuộc Bộ" (its own units name no body). */
   issuer: Body | null;
   issuerName: string | null;
+  /** The issuer is a body of the province (its People's Committee, a Sở): "địa phương" is its communes. */
+  provincialIssuer?: boolean;
 }
 
-interface Candidate extends Mention {
+export interface Candidate extends Mention {
   priority: number;
 }
 
@@ -58,9 +65,7 @@ function insideSymbol(text: string, start: number, end: number): boolean {
 function withSuccessor(m: Mention): Mention {
   if (!m.body) return m;
   const { successor, parts } = successorOf(m.body);
-  m.successor = successor.name;
-  if (parts.length) m.successorParts = parts;
-  return m;
+  return { ...m, successor: successor.name, ...(parts.length ? { successorParts: parts } : {}) };
 }
 
 /** The province printed right after a mention ("… tỉnh Lào Cai"), or null. */
@@ -96,6 +101,12 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
     case 'collective':
     case 'local': {
       const place = placeAfter(folded, end, setting.date);
+      // Only a provincial issuer's own words: a news report set in one province speaks nationally.
+      if (target.t === 'collective' && target.inProvince && setting.province && (setting.issuer?.province || setting.provincialIssuer) && !place) {
+        const dated = target.inProvince.map((c) => ({ c, validFrom: c.validFrom ?? null, validTo: c.validTo ?? null }));
+        const own = atDate(dated, setting.date);
+        if (own) return fromTarget(own.c, text, folded, start, end, setting);
+      }
       const province = place?.province ?? setting.province;
       const name = fillProvince(target.name, province);
       const stop = place ? place.end : end;
@@ -106,6 +117,8 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
         if (body) return { ...base, end: stop, kind: 'body', name: body.name, type: body.type, body, priority: 3 };
       }
       const m: Candidate = { ...base, end: stop, kind: 'body', name, type: target.type, priority: 3 };
+      const head = target.t === 'collective' ? target.heads?.find((h) => folded.startsWith(h, start) && start + h.length < stop) : undefined;
+      if (head) m.headEnd = start + head.length;
       if (target.t === 'collective' && target.provincial && province) {
         const now = provinceById_(province.id);
         const current = now && now.successor ? provinceById_(now.successor) : null;
@@ -128,6 +141,9 @@ function gazetteerCandidates(text: string, folded: string, setting: Setting, wor
     if (insideSymbol(text, start, end)) continue;
     const target = TARGETS.get(m.key);
     if (!target) continue;
+    // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
+    // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
+    if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !isUpperInitial(text[start]!) && isUpperInitial(target.list[0]!.name)) continue;
     const c = fromTarget(target, text, folded, start, end, setting);
     if (c) out.push(c);
     reach = end;
@@ -190,6 +206,8 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     if (w && w.start - i <= 3) {
       const word = text.slice(w.start, w.end);
       if (words === 0 && !steering && !isUpperInitial(word) && !EXPAND.has(fold(word))) return at;
+      // "Cục\nVụ Khoa học …" (a name cut by a page break): another mention is no name of this one.
+      if (words === 0 && w.start !== at && starts.has(w.start)) return at;
       if (words > 0 && stopsAt(w.start)) break;
       if (fold(word) === 'và') {
         const next = wordAt(w.end);
@@ -210,9 +228,12 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     let p = i;
     while (p < text.length && text[p] === ' ') p++;
     const ch = text[p];
-    if (ch === '-' || ch === '–' || (!steering && ch === ',')) {
+    // A name opens with a word: "Sở, Ngành" is two unit words, not a name.
+    if ((ch === '-' || ch === '–' || (!steering && ch === ',')) && words > 0) {
       const next = wordAt(p + 1);
-      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start)) {
+      // A leader's title after the comma opens the next mention ("Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị").
+      TITLE_AT.lastIndex = next?.start ?? 0;
+      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start) && !TITLE_AT.test(folded)) {
         end = next.end;
         i = next.end;
         words++;
@@ -250,6 +271,12 @@ function departmentName(text: string, folded: string, after: number): { end: num
   return DEPARTMENTS.matchAt(folded, at);
 }
 const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
+const PLACE_NAME = /(?:\p{Lu}\p{Ll}*|\d+)(?:[ ](?:\p{Lu}\p{Ll}*|\d+))*/uy;
+// "… các tỉnh", "… các tỉnh, thành phố": every province's.
+const EVERY_PROVINCE = /^[ \n]+các[ \n]+tỉnh(?:[ \n]*,[ \n]*thành[ \n]+phố)?(?![\p{L}\p{N}])/u;
+const INNER_PLURAL = /^[ \n]+các(?=[ \n]+\p{Lu})/u;
+// "… tỉnh" / "… thành phố" with no name after it: the province of the text.
+const BARE_PLACE = /^[ \n]+(?:tỉnh|thành phố)(?![\p{L}\p{N}])/u;
 
 function unitCandidates(text: string, folded: string, setting: Setting, starts: Set<number>, unitStarts: number[]): Candidate[] {
   const out: Candidate[] = [];
@@ -266,26 +293,36 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     let nameAt = start + word[0].length;
     const alternative = ALTERNATIVE.exec(text.slice(nameAt, nameAt + 24));
     if (alternative) nameAt += alternative[0].length;
+    const key = nameKey(word[0]);
+    // "Ban Quản lý các Khu công nghiệp": a plural inside the name of some units.
+    const inner = LISTED_UNITS.has(key) ? INNER_PLURAL.exec(text.slice(nameAt, nameAt + 12)) : null;
     // A department's standard name ends the mention ("Sở Y tế gửi …"); any other name runs on.
-    const listed = DEPARTMENT_UNITS.has(nameKey(word[0])) ? departmentName(text, folded, nameAt) : null;
-    const end = listed ? listed.end : nameEnd(text, folded, nameAt, starts, false);
-    if (end === nameAt) continue;
+    const listed = DEPARTMENT_UNITS.has(key) ? departmentName(text, folded, nameAt) : null;
+    const end = listed ? listed.end : nameEnd(text, folded, nameAt + (inner?.[0].length ?? 0), starts, false);
+    if (end === nameAt + (inner?.[0].length ?? 0)) continue;
     const printed = text.slice(start, start + word[0].length) + text.slice(nameAt, end);
     let name = unitName(printed);
     let stop = end;
     let from = start;
-    let type: ActorType = setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry';
+    const unitType = UNIT_TYPES.get(key);
+    let type: ActorType = unitType ?? (setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry');
     let successor: string | undefined;
     const plural = /(?<![\p{L}\p{N}])(?:các|từng)[ \n]+$/u.exec(folded.slice(Math.max(0, start - 8), start));
-    if (word === local || setting.province) {
-      type = 'local';
-      const place = placeAfter(folded, end, setting.date);
+    // A unit of a province: a local unit word; any unit followed by a province ("Cục Thuế tỉnh Lào
+    // Cai") or, in a provincial text, by a bare "tỉnh" ("Liên đoàn Lao động tỉnh"); in a provincial
+    // text, units that only a province has there ("Ban Quản lý Khu kinh tế").
+    const place = placeAfter(folded, end, setting.date);
+    const bare = place ? null : BARE_PLACE.exec(folded.slice(end, end + 16));
+    const ofProvince = word === local || place !== null || (setting.province !== null && (bare !== null || LOCAL_IN_PROVINCE.has(key)));
+    if (ofProvince || setting.province) {
+      type = unitType === 'business' ? unitType : unitType ?? 'local';
       const province = place?.province ?? setting.province;
-      if (word === local && province && !plural) {
+      if (ofProvince && province && !plural) {
         name = `${name} ${province.kind} ${province.name}`;
         const now = provinceById_(province.id);
         const current = now?.successor ? provinceById_(now.successor) : null;
         if (current) successor = `${unitName(printed)} ${current.kind} ${current.name}`;
+        if (bare) stop = end + bare[0].length;
       }
       if (place) stop = place.end;
     }
@@ -294,21 +331,32 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
       name = `Các ${name}`;
       from = start - plural[0].length;
     }
+    // "Sở Nông nghiệp và Môi trường (các tỉnh)" of a central body's text: a department of every
+    // province's People's Committee counts as that committee (corpus-notes 010; units.json
+    // "departmentsNationally").
+    if (!plural && word === local && DEPARTMENT_UNITS.has(key) && !setting.province && !place && setting.issuer && !setting.issuer.province) {
+      const every = EVERY_PROVINCE.exec(folded.slice(stop, stop + 40));
+      out.push({ from, start: from, end: stop + (every?.[0].length ?? 0), kind: 'body', name: unitWords.departmentsNationally, type: 'collective', priority: 1 });
+      continue;
+    }
     const c: Candidate = { from, start: from, end: stop, kind: 'body', name, type, priority: 1 };
     if (successor) c.successor = successor;
+    if (ofProvince && !plural && (place?.province ?? setting.province)) c.province = (place?.province ?? setting.province)!.id;
     out.push(c);
   }
   return out;
 }
 
 /** "Ủy ban nhân dân phường Cam Đường": a named commune's committee, as printed. */
-function communeCandidates(text: string, folded: string, starts: Set<number>): Candidate[] {
+function communeCandidates(text: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
   COMMUNE_BODY.lastIndex = 0;
   for (let m = COMMUNE_BODY.exec(folded); m; m = COMMUNE_BODY.exec(folded)) {
     const at = m.index + m[0].length;
     if (!isUpperInitial(text[at] ?? '')) continue;
-    const end = nameEnd(text, folded, at, starts, false);
+    // A place name is capitalised syllables ("Cam Đường", "Phường 1"): "UBND phường Văn Phú dự thảo …" ends before "dự".
+    PLACE_NAME.lastIndex = at;
+    const end = at + (PLACE_NAME.exec(text)?.[0].length ?? 0);
     if (end === at) continue;
     const unit = folded.slice(m.index, at).replace(/^(?:ủy ban nhân dân|ubnd)\s+/u, '').trim();
     out.push({ from: m.index, start: m.index, end, kind: 'body', name: `Ủy ban nhân dân ${unit} ${text.slice(at, end).replace(/\s+/gu, ' ')}`, type: 'local', priority: 3 });
@@ -338,39 +386,30 @@ function unitWordsHead(printed: string): string {
   return printed.replace(/^ban chỉ đạo/iu, 'Ban Chỉ đạo').replace(/^ủy ban quốc gia/iu, 'Ủy ban Quốc gia');
 }
 
-/** A later short reference ("Ban chỉ đạo liên ngành") → the first full name it begins, printed before. */
-function resolveSteering(chosen: Candidate[], setting: Setting): void {
+/**
+ * A later short reference ("Ban chỉ đạo liên ngành") → the first full name it begins, printed
+ * before. Pure: returns new candidates, the chosen list is left as it was.
+ */
+function resolveSteering(chosen: readonly Candidate[], setting: Setting): Candidate[] {
   const full: Candidate[] = [];
-  for (const c of chosen) {
-    if (c.type !== 'steering-committee') continue;
+  return chosen.map((candidate) => {
+    if (candidate.type !== 'steering-committee') return candidate;
+    const { title, ...c } = candidate;
     const key = nameKey(c.name);
     const known = TARGETS.get(key);
-    const plural = c.title === 'plural';
-    delete c.title;
-    if (known?.t === 'bodies') {
-      const body = atDate(known.list, setting.date);
-      if (body) {
-        Object.assign(c, { name: body.name, body });
-        full.push(c);
-        continue;
-      }
-    }
-    if (c.body) {
-      full.push(c);
-      continue;
+    const body = known?.t === 'bodies' ? atDate(known.list, setting.date) : undefined;
+    if (body || c.body) {
+      const resolved: Candidate = body ? { ...c, name: body.name, body } : c;
+      full.push(resolved);
+      return resolved;
     }
     const earlier = full.find((f) => nameKey(f.name).startsWith(key + ' '));
-    if (earlier) {
-      Object.assign(c, { name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) });
-      continue;
-    }
-    if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') {
-      c.kind = 'nobody';
-      continue;
-    }
-    if (plural) c.name = `Các ${c.name}`;
-    full.push(c);
-  }
+    if (earlier) return { ...c, name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) };
+    if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') return { ...c, kind: 'nobody' };
+    const named: Candidate = title === 'plural' ? { ...c, name: `Các ${c.name}` } : c;
+    full.push(named);
+    return named;
+  });
 }
 
 /** The office title printed right before a name at `start` ("Phó Thủ tướng Chính phủ "), or null. */
@@ -440,18 +479,12 @@ function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate
   const before = folded.slice(Math.max(0, m.from - 60), m.from);
   const unit = UNIT_OF_BEFORE.exec(before);
   if (unit) {
-    m.from -= before.length - unit.index;
-    m.unitOf = true;
     // The issuer's own units name no body (ANNOTATION-NOTES 006: "các đơn vị … thuộc Bộ TN&MT").
-    if (setting.issuerName && nameKey(m.name) === nameKey(setting.issuerName)) m.kind = 'nobody';
-    return m;
+    const own = setting.issuerName !== null && nameKey(m.name) === nameKey(setting.issuerName);
+    return { ...m, from: m.from - (before.length - unit.index), unitOf: true, ...(own ? { kind: 'nobody' as const } : {}) };
   }
   const title = TITLE_PREFIX_BEFORE.exec(before);
-  if (title) {
-    m.from -= before.length - title.index;
-    m.titled = true;
-  }
-  return m;
+  return title ? { ...m, from: m.from - (before.length - title.index), titled: true } : m;
 }
 
 /** All mentions of the document, in order. */
@@ -472,11 +505,16 @@ export function recognise(text: string, setting: Setting, foldedText?: string): 
   }
   const units = unitCandidates(text, folded, setting, starts, unitStarts);
   const steering = steeringCandidates(text, folded, setting, starts);
-  const communes = communeCandidates(text, folded, starts);
+  const communes = communeCandidates(text, folded);
   const persons = personCandidates(text, folded, gazetteer);
-  const chosen = choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons]);
-  resolveSteering(chosen, setting);
+  const byStart = new Map<number, Candidate>();
+  for (const c of [...gazetteer, ...units, ...communes]) {
+    const known = byStart.get(c.start);
+    if (c.kind === 'body' && (!known || c.end > known.end)) byStart.set(c.start, c);
+  }
+  const forms = formCandidates({ text, folded, setting, bodyAt: (at) => byStart.get(at) });
+  const chosen = resolveSteering(choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons, ...forms]), setting);
   // Titles that name the body they lead ("Chủ tịch UBND tỉnh") are marked by the form itself.
-  for (const c of chosen) if (c.kind === 'body' && LEADER_TITLE.test(folded.slice(c.start, c.end))) c.titled = true;
-  return chosen.map((c) => withPrefixes(c, folded, setting)).map(({ priority: _p, ...m }) => withSuccessor(m));
+  const titled = chosen.map((c): Candidate => (c.kind === 'body' && LEADER_TITLE.test(folded.slice(c.start, c.end)) ? { ...c, titled: true } : c));
+  return titled.map((c) => withPrefixes(c, folded, setting)).map(({ priority: _p, ...m }) => withSuccessor(m));
 }

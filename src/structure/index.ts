@@ -1,0 +1,65 @@
+// Source text → the structure model: the header (typed fields, the parts that hold directives),
+// the task tables, the news page's furniture and the directive tree — articles, sections, items,
+// sentences and table rows, with their spans — before any extraction stage reads it.
+import { boilerplate } from '../ingest/boilerplate.js';
+import type { Span, TableCell } from '../types.js';
+import { parseHeader, type Header } from './header.js';
+import { pageFurniture } from './pages.js';
+import { segment, type SkeletonDirective } from './segment.js';
+import { isGroupRow, taskTables, type TaskTable } from './tables.js';
+
+export interface Structure {
+  header: Header;
+  tables: TaskTable[];
+  /** News-page furniture (a news text's only): not part of the article. */
+  boilerplate: Span[];
+  /** The directive tree in text order: the body's items and sentences, then task-table rows. */
+  directives: SkeletonDirective[];
+  /** The cells of each table row, by its span ("start:end"). */
+  cells: Map<string, TableCell[]>;
+}
+
+export function structure(text: string, folded: string): Structure {
+  const lines = boilerplate(text, folded);
+  const header = parseHeader(text, lines, folded);
+  const tables = taskTables(text);
+  const furniture = header.kind === 'news' ? lines : [];
+  const pages = pageFurniture(text);
+  const skip: Span[] = [...tables.map((t) => t.span), ...furniture, ...pipeLines(text)];
+  const { directives: items } = segment({ text, folded, parts: header.parts, skip, pages });
+  const cells = new Map<string, TableCell[]>();
+  for (const t of tables) for (const r of t.rows) cells.set(`${r.span[0]}:${r.span[1]}`, r.cells);
+  const directives = [...items, ...tableDirectives(tables)].sort((a, b) => a.span[0] - b.span[0]);
+  return { header, tables, boilerplate: furniture, directives, cells };
+}
+
+/** Table rows → directives T1, T2 … (sub-rows "1.1" under their row). */
+function tableDirectives(tables: TaskTable[]): SkeletonDirective[] {
+  const out: SkeletonDirective[] = [];
+  let n = 0;
+  for (const table of tables) {
+    let last: SkeletonDirective | null = null;
+    let lastNumber = '';
+    for (const row of table.rows) {
+      if (isGroupRow(row)) continue;
+      // A sub-row is numbered under the row before it ("2" then "2.1"), not under a group row.
+      if (last && lastNumber !== '' && row.number.startsWith(`${lastNumber}.`) && /^\d+\.\d+/u.test(row.number)) {
+        last.children.push({ id: `${last.id}.${last.children.length + 1}`, numbered: true, span: row.span, children: [] });
+        last.span = [last.span[0], Math.max(last.span[1], row.span[1])];
+        continue;
+      }
+      last = { id: `T${++n}`, numbered: row.number !== '', span: row.span, children: [] };
+      lastNumber = row.number.replace(/[.)]$/u, '');
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+/** Lines of pipe tables that are not task tables (layout tables of the header and signature). */
+function pipeLines(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /^[ \t]*\|[^\n]*/gmu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index + m[0].length - m[0].trimStart().length, m.index + m[0].length]);
+  return out;
+}
