@@ -108,7 +108,7 @@ describe('gold files and diffs over DOCX and PDF', () => {
     writeFileSync(join(dir, 'cv-4390-word.docx'), readFileSync('fixtures/formats/cv-4390.docx'));
     const annotate = await runCli(['annotate', 'cv-4390.pdf', 'cv-4390-word.docx'], { cwd: dir });
     expect(annotate.code).toBe(0);
-    expect(annotate.stderr).toContain('chidao annotate: wrote cv-4390.gold.json (5 top-level directives)');
+    expect(annotate.stderr).toContain('chidao: wrote cv-4390.gold.json (5 top-level directives)');
     const gold = JSON.parse(readFileSync(join(dir, 'cv-4390.gold.json'), 'utf8'));
     expect(gold.source).toBe('cv-4390.pdf');
     const validate = await runCli(['validate', dir, '--format', 'json', '--score']);
