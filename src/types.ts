@@ -5,7 +5,26 @@
 export type Span = [number, number];
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni-windows';
-export type SourceFormat = 'text' | 'markdown' | 'html';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'pdf-ocr';
+
+/** What a PDF printed that is not text of the notice: kept out of the text, listed here. */
+export interface Furniture {
+  page: number;
+  kind: 'page-number' | 'running-header' | 'signature-stamp';
+  text: string;
+}
+
+/** How a DOCX or PDF was read (absent for text files). */
+export interface ReaderInfo {
+  pages?: number;
+  /** Tesseract's mean word confidence (0–100) over the pages, for `pdf-ocr`. */
+  ocrConfidence?: number;
+  /** A text layer whose fonts map glyphs to the wrong code points, repaired; or one left unreadable. */
+  textLayer?: 'glyphs-repaired' | 'unreadable';
+  furniture?: Furniture[];
+  /** One line each, for standard error (the text is still extracted). */
+  warnings?: string[];
+}
 
 /** Bytes turned into the normalised text every span indexes. */
 export interface Source {
@@ -15,6 +34,7 @@ export interface Source {
   format: SourceFormat;
   /** decode → drop BOM → CRLF/CR to LF → NFC; nothing else. */
   text: string;
+  reader?: ReaderInfo;
 }
 
 export type DocumentKind = 'official' | 'news';
@@ -123,7 +143,10 @@ export interface Finding {
 /** The output object of `extract` for one document (SPEC.md). */
 export interface ExtractedDocument {
   schemaVersion: 1;
-  source: { path: string; sha256: string; encoding: EncodingName; format: SourceFormat; length: number };
+  source: {
+    path: string; sha256: string; encoding: EncodingName; format: SourceFormat; length: number;
+    pages?: number; ocrConfidence?: number; textLayer?: ReaderInfo['textLayer']; furniture?: Furniture[];
+  };
   document: DocumentFields;
   directives: Directive[];
   warnings?: Finding[];

@@ -106,7 +106,7 @@ describe('chidao extract', () => {
   it.each([
     [['extract', '--date', '2024-02-30', 'corpus'], 'chidao: --date must be a real date YYYY-MM-DD, not "2024-02-30"\n'],
     [['extract', '--encoding', 'latin9', 'corpus'], 'chidao: --encoding: unknown encoding "latin9" (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows)\n'],
-    [['extract', '--format', 'xml', 'corpus'], 'chidao: --format must be json, jsonl or md, not "xml"\n'],
+    [['extract', '--format', 'xml', 'corpus'], 'chidao: --format must be json, jsonl, md or text, not "xml"\n'],
     [['extract'], 'chidao: no input: give files, directories, globs or - for standard input\n'],
   ])('usage error %j → exit 2 with one line', async (argv, message) => {
     const { code, stdout, stderr } = await runCli(argv);

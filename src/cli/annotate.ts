@@ -6,7 +6,7 @@ import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
 import { parseEncodingName } from '../ingest/decode.js';
-import { DecodeError, ingest } from '../ingest/index.js';
+import { DecodeError, ingestAny } from '../ingest/index.js';
 import type { EncodingName } from '../types.js';
 import { draftGold, renderGold } from '../validate/draft.js';
 import { readGoldFile } from '../validate/gold-file.js';
@@ -84,7 +84,7 @@ export async function annotateCommand(files: string[], flags: AnnotateFlags, io:
     try {
       const bytes = readFileSync(path);
       if (bytes.length === 0) throw new DecodeError('empty file');
-      const source = ingest(bytes, { path: file, ...(encoding ? { encoding } : {}) });
+      const source = await ingestAny(bytes, { path: file, ...(encoding ? { encoding } : {}) });
       const doc = extractDocument(source, flags.date ? { date: flags.date } : {});
       const json = renderGold(draftGold(doc, basename(path)));
       writeNew(target, json, Boolean(flags.force));

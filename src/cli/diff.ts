@@ -11,7 +11,7 @@ import { PLAIN, renderDiffText, renderGroupedText, type Style } from '../diff/re
 import { ExtractOutputError, groupByYear, isDigest, looksLikeJson, parseExtractOutput } from '../diff/sides.js';
 import { lexicon } from '../extract/domains/lexicon.js';
 import { extractDocument } from '../extract/pipeline.js';
-import { DecodeError, ingest } from '../ingest/index.js';
+import { DecodeError, ingestAny } from '../ingest/index.js';
 import type { ExtractedDocument } from '../types.js';
 import { validateOutput } from '../validate/output-schema.js';
 import { expandInputs, type Input } from './inputs.js';
@@ -83,7 +83,7 @@ async function readInput(input: Input, io: Io): Promise<ExtractedDocument[] | ty
   if (input.kind === 'file' && MARKDOWN.test(path) && isDigest(asText())) return DIGEST;
   try {
     if (bytes.length === 0) throw new DecodeError('empty file');
-    const source = ingest(bytes, { path });
+    const source = await ingestAny(bytes, { path });
     if (source.text.trim() === '') throw new DecodeError('no text in this file');
     return [extractDocument(source)];
   } catch (error) {

@@ -21,6 +21,7 @@ export interface ExtractFlags {
   jobs?: string;
   lang?: string;
   quiet?: boolean;
+  ocr?: boolean;
 }
 
 function validDate(s: string): boolean {
@@ -30,8 +31,10 @@ function validDate(s: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+const EXTENSIONS: Record<OutputFormat, string> = { json: '.json', jsonl: '.jsonl', md: '.md', text: '.txt' };
+
 export async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Promise<number> {
-  if (flags.format && !['json', 'jsonl', 'md'].includes(flags.format)) throw new UsageError(`--format must be json, jsonl or md, not "${flags.format}"`);
+  if (flags.format && !['json', 'jsonl', 'md', 'text'].includes(flags.format)) throw new UsageError(`--format must be json, jsonl, md or text, not "${flags.format}"`);
   if (flags.date && !validDate(flags.date)) throw new UsageError(`--date must be a real date YYYY-MM-DD, not "${flags.date}"`);
   let encoding: EncodingName | undefined;
   if (flags.encoding) {
@@ -64,7 +67,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   const expanded = expandInputs(paths, io.cwd);
   // One file per input with -o: each holds one document, so JSON is the default there.
   const format = (flags.format ?? (!flags.out && expanded.length > 1 ? 'jsonl' : 'json')) as OutputFormat;
-  const ext = format === 'md' ? '.md' : format === 'jsonl' ? '.jsonl' : '.json';
+  const ext = EXTENSIONS[format];
   const inputs = flags.out ? refuseSameOutput(expanded, flags.out, ext) : expanded;
   const documents = inputs.filter((i) => i.kind !== 'error').length;
   const inputReal = new Set<string>();
@@ -73,7 +76,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   const asArray = format === 'json' && documents > 1 && !flags.out;
   if (!stdin && inputs.some((i) => i.kind === 'stdin')) stdin = await io.readStdin();
   const jobs = flags.jobs ? Number(flags.jobs) : io.cores ?? 1;
-  const options = { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, lang, ...(flags.encodingErrors === 'replace' ? { encodingErrors: 'replace' as const } : {}) };
+  const options = { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, lang, ocr: flags.ocr ?? false, ...(flags.encodingErrors === 'replace' ? { encodingErrors: 'replace' as const } : {}) };
   const pool = runPool(inputs, jobs, options, stdin);
   const bar = progress(io, inputs.length, { quiet: flags.quiet });
   // SIGINT: stop dispatching, keep what is written (every file is complete: writes are atomic).

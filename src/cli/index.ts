@@ -41,22 +41,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(commanderError(message)) })
     .showSuggestionAfterError();
 
-  program
-    .command('extract')
-    .description('extract the document fields and the directive tree of each input as JSON')
+  /** extract and text read their inputs alike: one function runs both. */
+  const reading = (name: string, description: string, format?: 'text') => program
+    .command(name)
+    .description(description)
     .argument('[paths...]', 'files, directories, globs, pipes, or - for standard input (the default when it is piped)')
-    .option('-f, --format <format>', 'json (one input) | jsonl (several) | md (a Markdown summary per document)')
     .option('-o, --out <dir>', 'write one file per input into this directory')
-    .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni-windows')
     .option('--encoding-errors <mode>', 'strict (default: refuse a file with bytes that are not UTF-8, saying where) | replace (read them as U+FFFD, with a warning)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; few inputs run in one thread)')
-    .option('--lang <lang>', 'labels of --format md in en (default) or vi')
+    .option('--ocr', 'read scanned PDFs (and unreadable text layers) with Tesseract')
     .option('-q, --quiet', 'no progress line on standard error')
     .action(async (paths: string[], flags) => {
       const { extractCommand } = await import('./extract.js');
-      code = await usage(() => extractCommand(paths, flags, io));
+      code = await usage(() => extractCommand(paths, format ? { ...flags, format } : flags, io));
     });
+
+  reading('extract', 'extract the document fields and the directive tree of each input as JSON')
+    .option('-f, --format <format>', 'json (one input) | jsonl (several) | md (a Markdown summary per document) | text (the text as read)')
+    .option('--date <YYYY-MM-DD>', 'reference date for relative deadlines (default: the document date)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; few inputs run in one thread)')
+    .option('--lang <lang>', 'labels of --format md in en (default) or vi');
+  reading('text', 'print the text chidao reads from each input (a DOCX, a PDF, …): the text that spans index', 'text');
 
   program
     .command('validate')

@@ -3,7 +3,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = /\.(?:txt|md|markdown|html?|text)$/iu;
+export const DOCUMENT_EXTENSIONS = /\.(?:txt|md|markdown|html?|text|docx|pdf|doc)$/iu;
 // A folder's own notes are not notices: skipped when walking a directory (not when named).
 const NOT_A_DOCUMENT = /(?:^|[\\/])(?:README|CHANGELOG|LICENSE|CONTRIBUTING)[^\\/]*$/iu;
 

@@ -31,7 +31,7 @@ function inline(inputs: readonly Input[], options: JobOptions, stdin?: Uint8Arra
     await prepare(options.format);
     for (const input of inputs) {
       if (stopped) return;
-      yield processOne(input, options, stdin);
+      yield await processOne(input, options, stdin);
       // Let a signal handler run between documents.
       await new Promise((r) => setImmediate(r));
     }

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractDocument } from '../extract/pipeline.js';
 import { describeStray, type StrayBytes } from '../ingest/decode.js';
-import { DecodeError, ingest } from '../ingest/index.js';
+import { DecodeError, ingestAny } from '../ingest/index.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import type { Lang } from '../render/labels.js';
-import type { EncodingName } from '../types.js';
+import type { EncodingName, ExtractedDocument, ReaderInfo } from '../types.js';
 import type { Input } from './inputs.js';
 
-export type OutputFormat = 'json' | 'jsonl' | 'md';
+export type OutputFormat = 'json' | 'jsonl' | 'md' | 'text';
 
 export interface JobOptions {
   format: OutputFormat;
@@ -21,6 +21,8 @@ export interface JobOptions {
   cwd: string;
   /** Markdown on one stream: also render the form that opens with a horizontal rule. */
   mdSeparated: boolean;
+  /** OCR for scanned PDFs (and PDFs whose text layer is unreadable). */
+  ocr?: boolean;
   /** Labels of the Markdown summary (default English). */
   lang?: Lang;
 }
@@ -50,7 +52,7 @@ export async function prepare(format: OutputFormat): Promise<void> {
   if (format === 'md' && !markdown) markdown = await import('../render/markdown.js');
 }
 
-export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array): Outcome {
+export async function processOne(input: Input, options: JobOptions, stdin?: Uint8Array): Promise<Outcome> {
   if (input.kind === 'error') return { path: input.path, error: input.reason };
   const path = input.kind === 'stdin' ? '-' : input.path;
   let bytes: Uint8Array;
@@ -65,18 +67,33 @@ export function processOne(input: Input, options: JobOptions, stdin?: Uint8Array
     const onStray = (stray: StrayBytes): void => {
       warning = `${stray.count === 1 ? '1 byte' : `${stray.count} bytes`} not valid UTF-8 read as U+FFFD, the first ${describeStray(stray)}`;
     };
-    const source = ingest(bytes, { path, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.encodingErrors ? { encodingErrors: options.encodingErrors, onStray } : {}) });
+    const source = await ingestAny(bytes, {
+      path, ocr: options.ocr ?? false, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.encodingErrors ? { encodingErrors: options.encodingErrors, onStray } : {}),
+    });
+    // A PDF whose text layer stays unreadable is still read, with its one warning line.
+    warning ??= source.reader?.warnings?.join('; ');
+    const warnings = warning ? { warning } : {};
     if (source.text.trim() === '') throw new DecodeError('no text in this file');
-    const doc = extractDocument(source, options.date ? { date: options.date } : {});
+    // The text the spans index, as read: to see and annotate exactly what chidao read.
+    if (options.format === 'text') return { path, body: source.text, ...warnings };
+    const extracted = extractDocument(source, options.date ? { date: options.date } : {});
+    const doc = { ...extracted, source: { ...extracted.source, ...readerFields(source.reader) } };
     if (options.format === 'md') {
       if (!markdown) throw new Error('prepare("md") was not called');
       const { renderMarkdown } = markdown;
       const lang = options.lang;
-      return { path, body: renderMarkdown(doc, { lang }), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true, lang }) } : {}), ...(warning ? { warning } : {}) };
+      return { path, body: renderMarkdown(doc, { lang }), ...(options.mdSeparated ? { separatedBody: renderMarkdown(doc, { separated: true, lang }) } : {}), ...warnings };
     }
-    return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc), ...(warning ? { warning } : {}) };
+    return { path, body: options.format === 'jsonl' ? renderJsonLine(doc) : renderJson(doc), ...warnings };
   } catch (error) {
     if (error instanceof DecodeError) return { path, error: error.stray ? `${error.message}; --encoding-errors replace reads such bytes as U+FFFD` : error.message };
     return { path, error: `internal error, please report: ${(error as Error).message}` };
   }
+}
+
+/** What `source` of the output says about a DOCX or PDF reading (schema/output.schema.json). */
+function readerFields(reader: ReaderInfo | undefined): Partial<ExtractedDocument['source']> {
+  if (!reader) return {};
+  const { warnings: _warnings, ...fields } = reader;
+  return fields;
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import { extractDocument } from '../extract/pipeline.js';
-import { DecodeError, ingest } from '../ingest/index.js';
+import { DecodeError, ingestAny } from '../ingest/index.js';
 import type { Finding, Source } from '../types.js';
 import { knownActors, type KnownNames } from '../validate/actors.js';
 import { nearest } from '../validate/nearest.js';
@@ -136,7 +136,7 @@ function target(arg: string, io: Io): Target {
 }
 
 /** The gold file's text: read and ingested, or why not (a missing file, undecodable bytes). */
-function readSource(path: string, shown: string): { state: SourceState; source: Source | null } {
+async function readSource(path: string, shown: string): Promise<{ state: SourceState; source: Source | null }> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -144,7 +144,7 @@ function readSource(path: string, shown: string): { state: SourceState; source: 
     return { state: { kind: 'missing', file: shown, reason: openError(error) }, source: null };
   }
   try {
-    const source = ingest(bytes, { path: shown });
+    const source = await ingestAny(bytes, { path: shown });
     return { state: { kind: 'read', file: shown, text: source.text }, source };
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
@@ -164,7 +164,7 @@ function realOrNearest(path: string): string {
   return real !== path ? real : join(realOrSelf(dirname(path)), basename(path));
 }
 
-function checkOne(file: string, io: Io, options: { root: string; score: boolean; gazetteer?: KnownNames }): Checked {
+async function checkOne(file: string, io: Io, options: { root: string; score: boolean; gazetteer?: KnownNames }): Promise<Checked> {
   const shown = shownPath(io.cwd, file);
   let json: string;
   try {
@@ -181,7 +181,7 @@ function checkOne(file: string, io: Io, options: { root: string; score: boolean;
   const outside = !isInside(realOrNearest(textPath), options.root);
   const { state, source } = outside
     ? { state: { kind: 'outside', folder: shownPath(io.cwd, options.root) } as const, source: null }
-    : readSource(textPath, textShown);
+    : await readSource(textPath, textShown);
   const findings = checkGold(read, state, options.gazetteer ? { gazetteer: options.gazetteer } : {});
   const report: DocumentReport = { gold: shown, source: textShown, findings };
   if (options.score && source) {
@@ -239,7 +239,8 @@ export async function validateCommand(dirArg: string | undefined, flags: Validat
   }
 
   const known = await loadGazetteer();
-  const checked = files.map((file) => checkOne(file, io, { root, score, gazetteer: known }));
+  const checked: Checked[] = [];
+  for (const file of files) checked.push(await checkOne(file, io, { root, score, gazetteer: known }));
   const documents = checked.map((c) => c.report);
   const overall = score ? combine(documents.flatMap((d) => (d.score ? [d.score] : []))) : undefined;
   const report: Report = { documents, perDoc: Boolean(flags.perDoc), gates: overall ? gateResults(overall, gates) : [], ...(overall ? { score: overall } : {}) };

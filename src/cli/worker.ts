@@ -6,5 +6,5 @@ import { prepare, processOne, type JobOptions } from './process-one.js';
 const options = workerData as JobOptions;
 const ready = prepare(options.format);
 parentPort!.on('message', (job: { index: number; input: Input }) => {
-  void ready.then(() => parentPort!.postMessage({ index: job.index, outcome: processOne(job.input, options) }));
+  void ready.then(async () => parentPort!.postMessage({ index: job.index, outcome: await processOne(job.input, options) }));
 });

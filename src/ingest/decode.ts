@@ -14,6 +14,9 @@ export class DecodeError extends Error {
   stray?: StrayBytes;
 }
 
+/** A library's error message as the reason of a one-line error: its first line, kept short. */
+export const briefly = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0]!.trim().slice(0, 160);
+
 export const ENCODINGS: readonly EncodingName[] = [
   'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni-windows',
 ];
@@ -159,9 +162,10 @@ const COMMON: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-type Verdict = 'common' | 'valid' | 'invalid';
+export type Verdict = 'common' | 'valid' | 'invalid';
 
-function judge(token: string): Verdict {
+/** A word's verdict as a Vietnamese syllable (also used to pick how to read a PDF font's text). */
+export function judge(token: string): Verdict {
   const lower = token.toLowerCase();
   const nfd = lower.normalize('NFD');
   const tones = nfd.match(TONE_MARKS) ?? [];
@@ -173,7 +177,7 @@ function judge(token: string): Verdict {
   return COMMON.has(lower) ? 'common' : 'valid';
 }
 
-const POINTS: Readonly<Record<Verdict, number>> = { common: 2, valid: 1, invalid: -1 };
+export const POINTS: Readonly<Record<Verdict, number>> = { common: 2, valid: 1, invalid: -1 };
 
 /**
  * Words are split at spaces, ASCII punctuation and digits, and the typographic punctuation that
