@@ -164,3 +164,22 @@ describe('cited symbols of Party documents and of the National Assembly', () => 
     expect(references(sentence, { number: null, skip: [] })).toEqual([]);
   });
 });
+
+describe('a dateline left blank and a symbol in the issuer\'s cell', () => {
+  const text = `UBND TỈNH LÀO CAI      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG         Độc lập - Tự do - Hạnh phúc
+Số: 1050 /QĐ-SCT       Lào Cai, ngày      tháng 3 năm 2026
+QUYẾT ĐỊNH
+Kiểm tra việc chấp hành pháp luật
+`;
+  it('the place is read, the date is null (the day is blank), the number is read with its space', () => {
+    const h = parseHeader(text);
+    expect({ kind: h.kind, type: h.type, number: h.number, place: h.place, date: h.date, issuer: h.issuer }).toEqual({
+      kind: 'official', type: 'QĐ', number: '1050/QĐ-SCT', place: 'Lào Cai', date: null, issuer: 'Sở Công Thương tỉnh Lào Cai',
+    });
+  });
+  it('a team named after its decision keeps the decision\'s symbol as printed', () => {
+    const h = parseHeader(`SỞ CÔNG THƯƠNG LÀO CAI      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA THEO QĐ SỐ 2872/QĐ-SCT      Độc lập - Tự do - Hạnh phúc\nSố: /ĐKT-SCT      Lào Cai, ngày tháng 6 năm 2026\nBÁO CÁO\nKết quả kiểm tra\n`);
+    expect(h.issuer).toMatch(/^Đoàn Kiểm Tra .* 2872\/QĐ-SCT$/u);
+  });
+});

@@ -38,6 +38,8 @@ const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]?[-�
 // The dateline may wrap in a web copy of a table cell ("Sơn\nLa, ngày 16 tháng 11\nnăm 2018"):
 // the place over a line break only from a word that opens its line ("… Bộ Y Tế\nHà Nội" is "Hà Nội").
 const PLACE_DATE = /(?<![\p{L}\p{N}])((?:(?<![^\n])[\p{Lu}][\p{Ll}]+\n)?[\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0\n]*ngày[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+tháng[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+năm[ \u00A0\n]+(\d{4})/u;
+// "Lào Cai, ngày      tháng 3 năm 2026": a dateline left blank to be filled in at signing still names its place.
+const BLANK_DATELINE_PLACE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3}),[ \u00A0]*ngày[ \u00A0]+tháng[ \u00A0]/u;
 const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?[ \t]?[-–][ \t]?)?(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
 const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
@@ -80,8 +82,10 @@ export function caseName(upper: string, knownInText: string, foldedText: string)
       out.push(hit.name);
       i += hit.name.split(' ').length;
     } else {
-      const w = words[i]!.toLowerCase();
-      out.push(w === 'và' ? w : w.charAt(0).toUpperCase() + w.slice(1));
+      // A symbol ("1050/QĐ-SCT", "VLNCN") keeps its capitals; a word is cased as a name.
+      const printed = words[i]!;
+      const w = printed.toLowerCase();
+      out.push(/[\d/]/u.test(printed) ? printed : w === 'và' ? w : w.charAt(0).toUpperCase() + w.slice(1));
       i++;
     }
   }
@@ -160,7 +164,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
     type,
     number,
     issuer: issuerName,
-    place: dateMatch ? dateMatch[1]!.replace(/\s+/gu, ' ').trim() : null,
+    place: dateMatch ? dateMatch[1]!.replace(/\s+/gu, ' ').trim() : BLANK_DATELINE_PLACE.exec(head)?.[1] ?? null,
     date: dateMatch ? iso(dateMatch[4]!, dateMatch[3]!, dateMatch[2]!) : stamped?.iso ?? null,
     title,
     signer: signer(text.slice(0, attachedAt >= 0 ? attachedAt : text.length), recipientsAt >= 0 ? recipientsAt : Math.max(0, text.length - 800)),
