@@ -31,9 +31,9 @@ export interface Header extends Omit<DocumentFields, 'signer' | 'references'> {
 
 // "Số: 330/TB-VPCP", "Số: 15/2018/NĐ-CP", "Số:   4390     /UBND-NLN"; Party: "Số 75-KL/TW".
 const NUMBER = /(?:(?<=Luật[ \u00A0])số|Số)[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]*(\/[ \u00A0]*\d{4}[ \u00A0]*)?\/{1,2}[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
-// Party symbols: "Số 75-KL/TW", "Số 12-CTr/TU", "Số 300 -CV/ĐU" (spaces inside, as typed).
 // A number left blank to be filled in at signing: "Số:      /TTr-SCT" still gives the type's code.
 const BLANK_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)/u;
+// Party symbols: "Số 75-KL/TW", "Số 12-CTr/TU", "Số 300 -CV/ĐU" (spaces inside, as typed).
 const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]?[-–][ \u00A0]?(\p{Lu}\p{L}{0,4})[ \u00A0]?\/[ \u00A0]?(\p{Lu}[\p{Lu}\p{N}]{0,5})(?![\p{L}\p{N}])/u;
 // The dateline may wrap in a web copy of a table cell ("Sơn\nLa, ngày 16 tháng 11\nnăm 2018"):
 // the place over a line break only from a word that opens its line ("… Bộ Y Tế\nHà Nội" is "Hà Nội").
@@ -151,9 +151,9 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const afterDate = dateMatch ? dateMatch.index + dateMatch[0].length : Math.max(blankDatelineEnd(head), numberMatch ? numberMatch.index + numberMatch[0].length : 0);
   const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, afterDate, issuerName);
   // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a
-  // công văn; with no readable number, the title's type word does.
-  // A code that is no type ("69/2025/QH15" of a law) leaves the type to the title's word; a
-  // Party symbol's code is read with its title ("66-QĐ/TW" of a "QUY ĐỊNH" is a Quy định).
+  // công văn. A code that is no type ("69/2025/QH15" of a law), or no readable number, leaves the
+  // type to the title's word; a Party symbol's code is read with its title ("66-QĐ/TW" under a
+  // "QUY ĐỊNH" is a Quy định).
   const titled = typeOfWord(typeWord);
   const type = code !== null
     ? (party && titled ? titled : TYPE_CODES.has(code) ? code : titled ?? 'CV')
