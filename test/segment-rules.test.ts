@@ -182,3 +182,28 @@ ${TAIL}PHÂN CÔNG NHIỆM VỤ TỔ GIÚP VIỆC
     expect(doc.document.signer?.name).toBe('Võ Trọng Hải');
   });
 });
+
+describe('a dated sentence of an official letter is an account', () => {
+  const letter = `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc
+Số: 215/SXD-QLN        Hà Tĩnh, ngày 08 tháng 4 năm 2026
+V/v báo cáo tình hình nhà ở xã hội
+Kính gửi: Ủy ban nhân dân các xã, phường.
+Ngày 10 tháng 01 năm 2026, Sở Xây dựng có Văn bản số 35/SXD-QLN đề nghị các địa phương báo cáo trước ngày 15/02/2026.
+Ngày 20/02/2026, Sở Xây dựng đã tổng hợp báo cáo của 12 địa phương.
+Sở Xây dựng đề nghị các địa phương chưa báo cáo gửi báo cáo trước ngày 20/4/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Văn Hòa
+`;
+  it('only the sentence that asks now is a directive', () => {
+    expect(run(letter).directives.map((d) => d.text)).toEqual(['Sở Xây dựng đề nghị các địa phương chưa báo cáo gửi báo cáo trước ngày 20/4/2026.']);
+  });
+  it('a news report\'s dated sentence still reports a directive (test/outside-corpus.test.ts)', () => {
+    const news = 'Rà soát chợ tạm trên địa bàn\n\nNgày 12/3/2024, UBND tỉnh ban hành Công văn số 801/UBND-KT yêu cầu các sở, ngành rà soát chợ tạm.\n';
+    expect(run(news).directives.map((d) => d.id)).toEqual(['s1']);
+  });
+});

@@ -26,7 +26,7 @@ export function structure(text: string, folded: string): Structure {
   const furniture = header.kind === 'news' ? lines : [];
   const pages = pageFurniture(text);
   const skip: Span[] = [...tables.map((t) => t.span), ...furniture, ...pipeLines(text)];
-  const { directives: items } = segment({ text, folded, parts: header.parts, skip, pages });
+  const { directives: items } = segment({ text, folded, parts: header.parts, skip, pages, official: header.kind === 'official' });
   const cells = new Map<string, TableCell[]>();
   for (const t of tables) for (const r of t.rows) cells.set(`${r.span[0]}:${r.span[1]}`, r.cells);
   const directives = [...items, ...tableDirectives(tables)].sort((a, b) => a.span[0] - b.span[0]);

@@ -69,8 +69,12 @@ export interface SegmentInput {
   skip: Span[];
   /** Page furniture lines (markers, running headers): no paragraph breaks or ends on them. */
   pages?: Span[];
+  /** An official document (not a news report): its dated sentences are accounts. */
+  official?: boolean;
 }
 
+// "Ngày 19 tháng 12 năm 2025, …", "Ngày 19/12/2025, …" at a sentence's start (folded text).
+const DATED_OPENING = /^ngày[ \u00A0]+\d{1,2}(?:[ \u00A0]+tháng[ \u00A0]+\d{1,2}[ \u00A0]+năm[ \u00A0]+\d{4}|\/\d{1,2}\/\d{4})[ \u00A0]*,/u;
 const CLOSING_MARK = /\.?\/\.(?:[ \u00A0\n]|$)/u;
 const UNNUMBERED: ReadonlySet<LabelStyle> = new Set(['dash', 'plus', 'bullet']);
 
@@ -307,7 +311,10 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
         at: s.start,
         make: () => {
           const f = folded.slice(s.start, s.end);
-          const isDirective = instructs(f) || (previousDirective && startsWithContinuation(f) && !isClosing(f));
+          // In an official text, a sentence that opens with a date tells what happened ("Ngày 19
+          // tháng 12 năm 2025, Sở … có Văn bản số … đề nghị …"); a news report's does not.
+          const account = input.official === true && DATED_OPENING.test(f);
+          const isDirective = !account && (instructs(f) || (previousDirective && startsWithContinuation(f) && !isClosing(f)));
           previousDirective = isDirective;
           if (!isDirective) return null;
           const id = `s${++counters.s}`;
