@@ -207,3 +207,32 @@ Lê Văn Hòa
     expect(run(news).directives.map((d) => d.id)).toEqual(['s1']);
   });
 });
+
+describe('a decision that sets up a team (wild hc QĐ thành lập đoàn kiểm tra, in other words)', () => {
+  const decision = `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc
+Số: 88/QĐ-SXD          Hà Tĩnh, ngày 08 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Thành lập Tổ công tác kiểm tra nhà ở xã hội
+GIÁM ĐỐC SỞ XÂY DỰNG HÀ TĨNH
+Căn cứ Luật Nhà ở năm 2023;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác kiểm tra nhà ở xã hội, gồm các ông, bà sau đây:
+1. Ông Lê Văn Hòa - Phó Giám đốc, Tổ trưởng;
+2. Bà Trần Thị Mai - Chuyên viên, thành viên.
+Điều 2. Tổ công tác có nhiệm vụ kiểm tra các dự án nhà ở xã hội, báo cáo Giám đốc Sở trước ngày 30/6/2026.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+GIÁM ĐỐC
+Nguyễn Văn Nam
+`;
+  const doc = run(decision);
+  it('the article that sets up the team and lists its members is the act, no directive', () => {
+    expect(doc.directives.map((d) => d.id)).toEqual(['2']);
+  });
+  it('the authority line without the place\'s unit word ("… SỞ XÂY DỰNG HÀ TĨNH") is not the title', () => {
+    expect(doc.document.title).toBe('Thành lập Tổ công tác kiểm tra nhà ở xã hội');
+  });
+});

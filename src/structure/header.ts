@@ -253,13 +253,17 @@ const PREAMBLE = new RegExp(`^(?:${alternation(cues.preambleOpeners)})${WORD_END
  * place ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), which a title's wrapped last line ("… CỦA" / "ỦY BAN
  * NHÂN DÂN TỈNH") can be only there.
  */
+const UNIT_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(offices.units)})[ \\u00A0]+(?=\\p{L})`, 'gu');
+const withoutUnits = (key: string): string => key.replace(UNIT_WORDS, '');
+
 function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble: boolean): boolean {
   if (!issuerKey) return false;
   const key = nameKey(line);
   for (const office of [...OFFICE_KEYS, '']) {
     if (office && !key.startsWith(`${office} `)) continue;
     const rest = key.slice(office.length).trim();
-    if (rest === issuerKey) return true;
+    // "GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI" for "Sở Công Thương tỉnh Lào Cai": the place's unit word may be left out.
+    if (rest === issuerKey || rest === withoutUnits(issuerKey)) return true;
     if (beforePreamble && rest.split(' ').length >= 3 && issuerKey.startsWith(`${rest} `)) return true;
   }
   return false;
