@@ -236,3 +236,36 @@ Nguyễn Văn Nam
     expect(doc.document.title).toBe('Thành lập Tổ công tác kiểm tra nhà ở xã hội');
   });
 });
+
+describe('a lead-in that asks, ending with a colon, opens a list of tasks (ANNOTATION.md 1)', () => {
+  const letter = (leadIn: string) => `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc
+Số: 216/SXD-QLN        Hà Tĩnh, ngày 09 tháng 4 năm 2026
+V/v đưa nhà ở xã hội vào sử dụng
+Kính gửi: Công ty cổ phần Đầu tư Hồng Lĩnh
+Căn cứ kết quả kiểm tra thực tế ngày 02/4/2026, ${leadIn}
+1. Chỉ đưa công trình vào sử dụng khi đã hoàn thành nghiệm thu phòng cháy, chữa cháy.
+2. Lưu giữ hồ sơ hoàn công theo quy định.
+Sở Xây dựng thông báo để Công ty biết và thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Văn Hòa
+`;
+  it.each([
+    ['Sở Xây dựng đề nghị Công ty cổ phần Đầu tư Hồng Lĩnh:', ['1', '2']], // wild kho-vlncn CV to Mông Sơn, in other words
+    ['Sở Xây dựng yêu cầu chủ đầu tư thực hiện một số nội dung sau:', ['1', '2']],
+    ['kết quả kiểm tra như sau:', []],
+  ])('after "%s" the items are %j', (leadIn, ids) => {
+    expect(run(letter(leadIn)).directives.map((d) => d.id)).toEqual(ids);
+  });
+  it.each([
+    ['Chỉ đưa công trình vào sử dụng khi đã hoàn thành nghiệm thu.', 'neutral'],
+    ['Nếu đã được cấp phép, chủ đầu tư lưu giữ hồ sơ.', 'neutral'],
+    ['Chủ đầu tư đã hoàn thành nghiệm thu.', 'describes'],
+  ])('"%s" → %s ("đã" of a condition is no account)', (sentence, expected) => {
+    expect(evidence(fold(sentence))).toBe(expected);
+  });
+});

@@ -24,6 +24,7 @@ export interface Cues {
   nominalCues: string[];
   nounBefore: string[];
   relayLeadIn: string[];
+  subordinatePast: string[];
 }
 
 export interface DocType {

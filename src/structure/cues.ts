@@ -57,10 +57,22 @@ export function evidence(folded: string): 'instructs' | 'neutral' | 'describes' 
   if (liveCue(folded)) return 'instructs';
   // A "đã" tells the past when it comes before the action ("Tỉnh đã hoàn thành …"); after it, it
   // is a relative clause of an object ("… hoàn thiện hạ tầng tại các KCN đã thành lập").
-  past.lastIndex = 0;
-  const pastAt = past.exec(folded)?.index;
+  const pastAt = pastMarks(folded)[0];
   if (pastAt === undefined) return 'neutral';
   return firstAction(folded) < pastAt ? 'neutral' : 'describes';
+}
+
+// "… khi đã hoàn thành thủ tục", "nếu đã được cấp phép": a "đã" inside a condition or time clause.
+const subordinateBefore = new RegExp(`${WORD_START}(?:${alternation(cues.subordinatePast)})[ \\n]+$`, 'u');
+
+/** Where the text tells of the past ("đã", "vừa"), but for a "đã" of a condition or time clause. */
+function pastMarks(folded: string): number[] {
+  const out: number[] = [];
+  past.lastIndex = 0;
+  for (let p = past.exec(folded); p; p = past.exec(folded)) {
+    if (!subordinateBefore.test(folded.slice(Math.max(0, p.index - 16), p.index))) out.push(p.index);
+  }
+  return out;
 }
 
 function liveCue(folded: string): boolean {
@@ -70,9 +82,7 @@ function liveCue(folded: string): boolean {
   // nội dung đã được ủy quyền").
   // The "đã" counts within its clause: "… các CCN đã được đầu tư một phần …; Chủ trì, phối hợp
   // …" tells the past of an object, then instructs after the ";".
-  past.lastIndex = 0;
-  const pasts: number[] = [];
-  for (let p = past.exec(folded); p; p = past.exec(folded)) pasts.push(p.index);
+  const pasts = pastMarks(folded);
   const pastInClause = (at: number): boolean => {
     const clause = folded.lastIndexOf(';', at) + 1;
     return pasts.some((p) => p >= clause && p < at);
@@ -145,3 +155,16 @@ export function isUrgent(folded: string): boolean {
 const relayLeadIn = new RegExp(`${WORD_START}(?:${alternation(cues.relayLeadIn)})${WORD_END}[^.;:\\n]{0,40}?(?:như sau|sau đây)[ \\n]*:[ \\n]*$`, 'u');
 /** Does this lead-in (folded, ending where a list starts) relay conclusions? */
 export const relaysConclusions = (folded: string): boolean => relayLeadIn.test(folded);
+
+/**
+ * Does this lead-in (folded, ending where a list starts) open a list of tasks? It relays
+ * conclusions, or its last sentence instructs and ends with a colon ("Sở … đề nghị Công ty …:",
+ * "… yêu cầu đơn vị thực hiện một số nội dung sau:"; ANNOTATION.md 1).
+ */
+export function opensTaskList(folded: string): boolean {
+  if (relaysConclusions(folded)) return true;
+  const trimmed = folded.trimEnd();
+  if (!trimmed.endsWith(':')) return false;
+  const sentenceStart = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('; ')) + 1;
+  return instructs(trimmed.slice(sentenceStart, -1));
+}

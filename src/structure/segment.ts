@@ -14,7 +14,7 @@ import { headerWords } from '../data/index.js';
 import { fold, wordPattern } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import {
-  closingAt, evidence, instructs, isClosing, relaysConclusions, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
+  closingAt, evidence, instructs, isClosing, opensTaskList, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
@@ -44,7 +44,7 @@ interface Item {
   nth: number;
   /** Which part of the document (0 the act, 1 … attached texts) the item is in. */
   part: number;
-  /** The list was opened by a lead-in that relays conclusions ("… kết luận như sau:"). */
+  /** The list was opened by a lead-in that gives tasks ("… kết luận như sau:", "… đề nghị Công ty …:"). */
   relayed: boolean;
 }
 
@@ -163,7 +163,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const levels = lastAtLevel.get(parent) ?? new Map<string, Item>();
     lastAtLevel.set(parent, levels);
     const previous = levels.get(level(label));
-    const relayed = previous ? previous.relayed : relaysConclusions(folded.slice(Math.max(0, label.start - 200), label.start));
+    const relayed = previous ? previous.relayed : opensTaskList(folded.slice(Math.max(0, label.start - 200), label.start));
     const item: Item = { label, parent, children: [], ownEnd: label.contentStart, end: label.contentStart, directive: false, excluded: false, describes: false, nth, part, relayed };
     (parent ? parent.children : roots).push(item);
     levels.set(level(label), item);
