@@ -22,6 +22,10 @@ const span = (text: string, from: string, to: string): [number, number] => {
   return [s, text.indexOf(to, s) + to.length];
 };
 
+/** The header of a Sở under its province (two columns on three lines), for the made-up letters below. */
+const soHead = (number: string, day: string): string =>
+  `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc\nSố: ${number}        Hà Tĩnh, ngày ${day} tháng 4 năm 2026\n`;
+
 const HEAD = `ỦY BAN NHÂN DÂN
 TỈNH HÀ TĨNH
 Số: 77/KH-UBND
@@ -184,10 +188,7 @@ ${TAIL}PHÂN CÔNG NHIỆM VỤ TỔ GIÚP VIỆC
 });
 
 describe('a dated sentence of an official letter is an account', () => {
-  const letter = `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-SỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc
-Số: 215/SXD-QLN        Hà Tĩnh, ngày 08 tháng 4 năm 2026
-V/v báo cáo tình hình nhà ở xã hội
+  const letter = `${soHead('215/SXD-QLN', '08')}V/v báo cáo tình hình nhà ở xã hội
 Kính gửi: Ủy ban nhân dân các xã, phường.
 Ngày 10 tháng 01 năm 2026, Sở Xây dựng có Văn bản số 35/SXD-QLN đề nghị các địa phương báo cáo trước ngày 15/02/2026.
 Ngày 20/02/2026, Sở Xây dựng đã tổng hợp báo cáo của 12 địa phương.
@@ -209,10 +210,7 @@ Lê Văn Hòa
 });
 
 describe('a decision that sets up a team (wild hc QĐ thành lập đoàn kiểm tra, in other words)', () => {
-  const decision = `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-SỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc
-Số: 88/QĐ-SXD          Hà Tĩnh, ngày 08 tháng 4 năm 2026
-QUYẾT ĐỊNH
+  const decision = `${soHead('88/QĐ-SXD', '08')}QUYẾT ĐỊNH
 Thành lập Tổ công tác kiểm tra nhà ở xã hội
 GIÁM ĐỐC SỞ XÂY DỰNG HÀ TĨNH
 Căn cứ Luật Nhà ở năm 2023;
@@ -238,10 +236,7 @@ Nguyễn Văn Nam
 });
 
 describe('a lead-in that asks, ending with a colon, opens a list of tasks (ANNOTATION.md 1)', () => {
-  const letter = (leadIn: string) => `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-SỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc
-Số: 216/SXD-QLN        Hà Tĩnh, ngày 09 tháng 4 năm 2026
-V/v đưa nhà ở xã hội vào sử dụng
+  const letter = (leadIn: string) => `${soHead('216/SXD-QLN', '09')}V/v đưa nhà ở xã hội vào sử dụng
 Kính gửi: Công ty cổ phần Đầu tư Hồng Lĩnh
 Căn cứ kết quả kiểm tra thực tế ngày 02/4/2026, ${leadIn}
 1. Chỉ đưa công trình vào sử dụng khi đã hoàn thành nghiệm thu phòng cháy, chữa cháy.

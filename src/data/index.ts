@@ -64,7 +64,8 @@ export const surnames: string[] = loadData<{ surnames: string[] }>('gazetteer/pe
 export interface HeaderVocabulary {
   attachment: { appendix: string[]; captions: string[]; captionWithin: number };
   stamp: { labels: string[] };
-  issuer: { heads: string[]; partyCommittees: string[]; joining: string[]; places: string[]; ownedUnits: string[] };
+  signature: { authorities: string[] };
+  issuer: { heads: string[]; partyCommittees: string[]; joining: string[]; ownedUnits: string[] };
   motto: { lines: string[] };
 }
 

@@ -13,6 +13,9 @@ const PARTY = /(?<![\p{L}\p{N}/])(\d{1,4})-(\p{Lu}\p{L}{0,4})\/(\p{Lu}[\p{Lu}\p{
 // Acts of the National Assembly and its Standing Committee: "146/2025/QH15", "202/2025/UBTVQH15"
 // (a year, and a code with no hyphen). Their type is the word before them (Luật, Nghị quyết).
 const ASSEMBLY = /(?<![\p{L}\p{N}/])(\d{1,4})\/(\d{4})\/((?:UBTV)?QH\d{1,2})(?![\p{L}\p{N}])/gu;
+// A type word as the folded text prints it ('luật' → L), for the word before a symbol.
+const TYPE_OF_FOLDED = new Map(docTypes.flatMap((t) => t.words.map((w) => [fold(w), t.code] as const)));
+const TYPE_WORDS_FOLDED = [...TYPE_OF_FOLDED.keys()].sort((a, b) => b.length - a.length);
 const TYPE_BEFORE = new RegExp(`(?:${alternation(docTypes.flatMap((t) => t.words))})(?:[ \\n]+(?:số|so))?[ \\n]*$`, 'u');
 // "ngày 10/4/2013", "ngày 07-7-2015", "ngày 7.7.15", "ngày 10 tháng 4 năm 2013"; matched on folded
 // text, so "NGÀY 02 THÁNG 5 NĂM 2024" of a title in capitals is read too.
@@ -69,8 +72,9 @@ export function references(text: string, own: { number: string | null; skip: Spa
   for (let m = PARTY.exec(text); m; m = PARTY.exec(text)) add(m, `${m[1]}-${m[2]}/${m[3]}`, m[2]!);
   ASSEMBLY.lastIndex = 0;
   for (let m = ASSEMBLY.exec(text); m; m = ASSEMBLY.exec(text)) {
-    const word = /(luật|nghị quyết|pháp lệnh)(?:[ \n]+số)?[ \n]*$/u.exec(folded.slice(Math.max(0, m.index - 20), m.index));
-    add(m, `${m[1]}/${m[2]}/${m[3]}`, word?.[1] === 'luật' ? 'L' : word?.[1] === 'nghị quyết' ? 'NQ' : 'CV');
+    const before = TYPE_BEFORE.exec(folded.slice(Math.max(0, m.index - 30), m.index));
+    const word = before ? TYPE_WORDS_FOLDED.find((w) => before[0].startsWith(w)) : undefined;
+    add(m, `${m[1]}/${m[2]}/${m[3]}`, (word && TYPE_OF_FOLDED.get(word)) ?? 'CV');
   }
   found.sort((a, b) => a.span[0] - b.span[0]);
   // One entry per document, in order of first mention; its printed form from a sentence of the

@@ -5,12 +5,11 @@
 import { headerWords, surnames } from '../data/index.js';
 import { alternation, fold, WORD_END } from '../ingest/match.js';
 import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
+import { AUTHORITY } from './shape.js';
 
 const { attachment } = headerWords;
 const APPENDIX = new RegExp(`^(?:${alternation(attachment.appendix)})${WORD_END}`, 'u');
 const CAPTION = new RegExp(`^\\(?[ \\u00A0]*(?:${alternation(attachment.captions)})${WORD_END}`, 'u');
-// The signature block above an attached text: its authority line and the signer's name.
-const AUTHORITY = /^(?:KT|TM|T\/M|TL|TUQ|Q)\.?[ \u00A0]/u;
 const SURNAMES: ReadonlySet<string> = new Set(surnames);
 // A title line is a line, not a paragraph in capitals.
 const TITLE_MAX = 200;

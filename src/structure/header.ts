@@ -6,9 +6,9 @@ import { cues, docTypes, offices, surnames } from '../data/index.js';
 import { alternation, bareKey, fold, foldPattern, nameKey, WORD_END } from '../ingest/match.js';
 import type { DocumentFields, Signer, Span } from '../types.js';
 import { attachmentStarts } from './attachments.js';
-import { issuerFromCell } from './issuer-cell.js';
+import { issuerFromCell, PLACE_UNIT } from './issuer-cell.js';
 import { labelAt } from './labels.js';
-import { blankDatelineEnd, hasOfficialHead, mottoAt, officialMarks } from './shape.js';
+import { AUTHORITY, blankDatelineEnd, hasOfficialHead, mottoAt, officialMarks } from './shape.js';
 import { isStampLine, isStampTime, signingTime } from './stamp.js';
 import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
 
@@ -253,8 +253,7 @@ const PREAMBLE = new RegExp(`^(?:${alternation(cues.preambleOpeners)})${WORD_END
  * place ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), which a title's wrapped last line ("… CỦA" / "ỦY BAN
  * NHÂN DÂN TỈNH") can be only there.
  */
-const UNIT_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(offices.units)})[ \\u00A0]+(?=\\p{L})`, 'gu');
-const withoutUnits = (key: string): string => key.replace(UNIT_WORDS, '');
+const withoutUnits = (key: string): string => key.replace(PLACE_UNIT, '');
 
 function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble: boolean): boolean {
   if (!issuerKey) return false;
@@ -379,12 +378,12 @@ function signer(text: string, from: number): Signer | null {
     const inline = sameCell ? officeAtEnd(sameCell) : null;
     if (inline) return { name, title: caseTitle(inline), authority: null };
     const before = cells.slice(0, i).filter((c) => isUpper(c) && !/[;:]$/u.test(c) && c.length < 60);
-    const authority = before.find((c) => /^(?:KT|TM|T\/M|TL|TUQ|Q)\.?\s+/u.test(c)) ?? null;
-    const office = [...before].reverse().find((c) => !/^(?:KT|TM|T\/M|TL|TUQ|Q)\.?\s+/u.test(c) && !/\d/u.test(c));
+    const authority = before.find((c) => AUTHORITY.test(c)) ?? null;
+    const office = [...before].reverse().find((c) => !AUTHORITY.test(c) && !/\d/u.test(c));
     // "KT. BỘ TRƯỞNG THỨ TRƯỞNG" on one line (flattened): the office is what follows the authority.
     let title = office ? caseTitle(office) : null;
     if (authority && (!office || before.indexOf(office) < before.indexOf(authority))) {
-      const words = authority.replace(/^(?:KT|TM|T\/M|TL|TUQ|Q)\.?\s+/u, '');
+      const words = authority.replace(AUTHORITY, '');
       const inner = offices.titles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length).find((t) => words.endsWith(' ' + t));
       title = inner ? caseTitle(inner) : title;
     }
@@ -404,7 +403,7 @@ function authorityOf(line: string): string {
   const clean = line.replace(/\s+/gu, ' ').trim();
   const office = officeAtEnd(clean);
   const rest = office ? clean.slice(0, clean.length - office.length).trim() : clean;
-  return /^(?:KT|TM|TL|TUQ|Q)\.\s*\S/u.test(rest) ? rest : clean;
+  return AUTHORITY.test(rest) ? rest : clean;
 }
 
 /** "Nơi nhận:" entries, without the archive line ("Lưu: VT …"). */

@@ -2,7 +2,7 @@
 // body's name under its direct superior's ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI" / "SỞ TÀI CHÍNH"), a name
 // wrapped over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"). The issuer is the last body, with
 // the place or committee its superior gives it (src/data/header.json "issuer").
-import { headerWords } from '../data/index.js';
+import { headerWords, offices } from '../data/index.js';
 import { alternation, fold, WORD_END } from '../ingest/match.js';
 
 const { issuer: words } = headerWords;
@@ -11,13 +11,13 @@ const OWNED = new RegExp(`^(?:${alternation(words.ownedUnits)})$`, 'u');
 const COMMITTEE = new RegExp(`^(?:${alternation(words.partyCommittees)})${WORD_END}`, 'u');
 const JOINING = new RegExp(`(?:^|[ \\u00A0])(?:${alternation(words.joining)})$`, 'u');
 // "… TỈNH LÀO CAI": the place in a name, by its unit word; the last one is the name's place.
-const PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(words.places)})[ \\u00A0]+(?=\\p{L})`, 'gu');
+export const PLACE_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(offices.units)})[ \\u00A0]+(?=\\p{L})`, 'gu');
 
 /** The last place unit in a folded name ("tỉnh" of "ủy ban nhân dân tỉnh lào cai"): where it starts and its word. */
 function placeIn(key: string): { index: number; unit: string } | null {
   let found: { index: number; unit: string } | null = null;
-  PLACE.lastIndex = 0;
-  for (let m = PLACE.exec(key); m; m = PLACE.exec(key)) found = { index: m.index, unit: m[1]! };
+  PLACE_UNIT.lastIndex = 0;
+  for (let m = PLACE_UNIT.exec(key); m; m = PLACE_UNIT.exec(key)) found = { index: m.index, unit: m[1]! };
   return found;
 }
 

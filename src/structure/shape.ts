@@ -4,7 +4,7 @@
 // with most of these marks is an official document even when its number or date is unreadable
 // (OCR noise, a number written in at signing).
 import { headerWords } from '../data/index.js';
-import { bareKey, fold } from '../ingest/match.js';
+import { bareKey, escapeRegExp, fold } from '../ingest/match.js';
 
 // Motto lines by their first three words, without diacritics: "cong hoa xa", "dang cong san".
 const MOTTO = new RegExp(
@@ -41,3 +41,6 @@ export function blankDatelineEnd(head: string): number {
   const m = DATELINE.exec(head);
   return m ? m.index + m[0].length : -1;
 }
+
+/** A signing authority at the start of a cell: "KT. BỘ TRƯỞNG", "T/M BAN THƯỜNG VỤ", "TM ỦY BAN …". */
+export const AUTHORITY = new RegExp(`^(?:${headerWords.signature.authorities.map(escapeRegExp).join('|')})(?:\\.[ \\u00A0]*|[ \\u00A0]+)(?=\\p{L})`, 'u');
