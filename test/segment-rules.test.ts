@@ -23,6 +23,7 @@ const span = (text: string, from: string, to: string): [number, number] => {
 };
 
 /** The header of a Sở under its province (two columns on three lines), for the made-up letters below. */
+const soTail = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Hòa\n';
 const soHead = (number: string, day: string): string =>
   `UBND TỈNH HÀ TĨNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ XÂY DỰNG            Độc lập - Tự do - Hạnh phúc\nSố: ${number}        Hà Tĩnh, ngày ${day} tháng 4 năm 2026\n`;
 
@@ -193,13 +194,7 @@ Kính gửi: Ủy ban nhân dân các xã, phường.
 Ngày 10 tháng 01 năm 2026, Sở Xây dựng có Văn bản số 35/SXD-QLN đề nghị các địa phương báo cáo trước ngày 15/02/2026.
 Ngày 20/02/2026, Sở Xây dựng đã tổng hợp báo cáo của 12 địa phương.
 Sở Xây dựng đề nghị các địa phương chưa báo cáo gửi báo cáo trước ngày 20/4/2026.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. GIÁM ĐỐC
-PHÓ GIÁM ĐỐC
-Lê Văn Hòa
-`;
+${soTail}`;
   it('only the sentence that asks now is a directive', () => {
     expect(run(letter).directives.map((d) => d.text)).toEqual(['Sở Xây dựng đề nghị các địa phương chưa báo cáo gửi báo cáo trước ngày 20/4/2026.']);
   });
@@ -242,13 +237,7 @@ Căn cứ kết quả kiểm tra thực tế ngày 02/4/2026, ${leadIn}
 1. Chỉ đưa công trình vào sử dụng khi đã hoàn thành nghiệm thu phòng cháy, chữa cháy.
 2. Lưu giữ hồ sơ hoàn công theo quy định.
 Sở Xây dựng thông báo để Công ty biết và thực hiện./.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. GIÁM ĐỐC
-PHÓ GIÁM ĐỐC
-Lê Văn Hòa
-`;
+${soTail}`;
   it.each([
     ['Sở Xây dựng đề nghị Công ty cổ phần Đầu tư Hồng Lĩnh:', ['1', '2']], // wild kho-vlncn CV to Mông Sơn, in other words
     ['Sở Xây dựng yêu cầu chủ đầu tư thực hiện một số nội dung sau:', ['1', '2']],
