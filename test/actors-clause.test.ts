@@ -191,6 +191,18 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
   });
 
+  it.each([
+    // wild probe (a Sở's submission): a company's full name, "và" before a capitalised word that spells a verb.
+    ['3. Yêu cầu Công ty TNHH Thương mại và Xây dựng hạ tầng Bắc Hà có trách nhiệm thực hiện đầy đủ quy định', ['Công ty TNHH Thương mại và Xây dựng hạ tầng Bắc Hà']],
+    // wild probe (a provincial office's notice): a company named by its trade.
+    ['6. Công ty Điện lực Lào Cai\nKhảo sát, xây dựng phương án cấp điện', ['Công ty Điện lực Lào Cai']],
+    // made-up.
+    ['Công ty cổ phần Vận tải và Dịch vụ Hồng Hà phối hợp với Công ty trách nhiệm hữu hạn Nước sạch Thành Sen', ['Công ty cổ phần Vận tải và Dịch vụ Hồng Hà', 'Công ty trách nhiệm hữu hạn Nước sạch Thành Sen']],
+    ['Sở Tài nguyên và Môi trường và Sở Xây dựng kiểm tra', ['Sở Tài nguyên và Môi trường', 'Sở Xây dựng']],
+  ])('companies by their form: %s', (sentence, expected) => {
+    expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
+  });
+
   it('dates the Party committees of 2025: Đảng đoàn Quốc hội before, Đảng ủy Quốc hội after', () => {
     const [before] = recognise('Đảng đoàn Quốc hội lãnh đạo', { ...NATIONAL, date: '2024-05-01' });
     expect([before!.name, before!.successor]).toEqual(['Đảng đoàn Quốc hội', 'Đảng ủy Quốc hội']);
@@ -208,6 +220,16 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     ['Phối hợp với chính quyền địa phương rà soát quy hoạch.', ['Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
   ])('in a provincial text: %s', (sentence, expected) => {
     expect(inLaoCai(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // wild probe (a provincial office's notice of conclusions): its province is the Văn phòng's.
+    ['Văn phòng Ủy ban nhân dân tỉnh Lào Cai', 'Sở Tài chính chủ trì, phối hợp với các sở, ngành, địa phương liên quan rà soát.', [
+      'coordinate: Các sở, ban, ngành tỉnh Lào Cai', 'coordinate: Ủy ban nhân dân các xã, phường tỉnh Lào Cai', 'lead: Sở Tài chính tỉnh Lào Cai']],
+    // made-up: the provincial police as the issuer.
+    ['Công an tỉnh Hà Tĩnh', 'Giao Sở Giao thông vận tải phối hợp kiểm tra.', ['assignee: Sở Giao thông vận tải tỉnh Hà Tĩnh']],
+  ])('a provincial body as the issuer (%s) gives the text its province', (issuer, sentence, expected) => {
+    expect(roles(run(sentence, { date: '2026-06-20', issuer }))).toEqual(expected);
   });
 
   it('reads "địa phương" of a national text as the provinces (made-up)', () => {
@@ -348,6 +370,16 @@ describe('the issuer', () => {
     const h = header({ issuer: 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai', body: [0, text.length], signer: { name: 'Lê Văn Hà', title: 'Chánh Văn phòng', authority: null } });
     const issuer = headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2026-06-20' }), body('Văn phòng Ủy ban nhân dân tỉnh Lào Cai', '2026-06-20'));
     expect(issuer?.name).toBe('Nguyễn Tuấn Anh');
+  });
+
+  it.each([
+    // wild probe (a provincial office's notice): the office speaks, then asks.
+    ['Văn phòng Ủy ban nhân dân tỉnh Lào Cai', 'Văn phòng Ủy ban nhân dân tỉnh thông báo và đề nghị Thủ trưởng các sở, ban, ngành, đơn vị, địa phương liên quan biết, thực hiện./.', [
+      'assignee: Các sở, ban, ngành tỉnh Lào Cai', 'assignee: Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    // made-up: "nói và yêu cầu" of a ministry.
+    ['Bộ Y tế', 'Bộ Y tế thông báo, yêu cầu các Sở Y tế triển khai ngay.', ['assignee: Các Sở Y tế']],
+  ])('the issuer that speaks and asks (%s) addresses the bodies after it, not itself', (issuer, sentence, expected) => {
+    expect(roles(run(sentence, { date: '2026-06-20', issuer })).filter((r) => !r.startsWith('issuer'))).toEqual(expected);
   });
 
   it('gives a Văn phòng notice the leader whose conclusion its body relays (made-up)', () => {

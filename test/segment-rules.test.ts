@@ -253,3 +253,44 @@ ${soTail}`;
     expect(evidence(fold(sentence))).toBe(expected);
   });
 });
+
+describe('an item that agrees, then assigns, is one task; a wrapped addressee line (wild vbhc-vn CV UBND chỉ đạo)', () => {
+  const letter = (item1: string, kinhGui: string) => `ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH      Độc lập - Tự do - Hạnh phúc
+Số: 815/UBND-KT      Hà Tĩnh, ngày 10 tháng 6 năm 2026
+V/v di dời chợ đầu mối
+Kính gửi:
+${kinhGui}
+Xét đề nghị của Sở Công Thương tại Báo cáo số 31/BC-SCT ngày 04/6/2026, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+1. ${item1}
+2. Giao Sở Tài chính bố trí kinh phí di dời.
+${TAIL}`;
+  it.each([
+    // real (wild), one item: agreement, then "; Giao …"
+    ['Nhất trí chủ trương di dời CCN Đầm Hồng theo Kế hoạch số 134/KH-UBND ngày 26/3/2026 của Ủy ban nhân dân tỉnh; Giao Ủy ban nhân dân phường Yên Bái chủ trì xây dựng phương án di dời.', ['1', '2']],
+    // made-up: agreement "theo đề nghị của" (a noun, no lead-in cue), then one task
+    ['Đồng ý chủ trương di dời chợ Cốc Lếu theo đề nghị của Sở Công Thương; Giao Ủy ban nhân dân phường Cốc Lếu lập phương án.', ['1', '2']],
+    // made-up: an inline list of actions still splits
+    ['Rà soát mặt bằng chợ mới; Tổ chức lấy ý kiến tiểu thương; Lập phương án di dời.', [['1', ['1.1', '1.2', '1.3']], '2']],
+  ])('%s', (item1, expected) => {
+    const doc = run(letter(item1, '- Sở Công Thương;\n- Sở Tài chính.'));
+    expect(tree(doc.directives)).toEqual(expected);
+  });
+  it('an item that agrees then assigns keeps the assignee as lead', () => {
+    const doc = run(letter('Đồng ý chủ trương di dời chợ Cốc Lếu theo đề nghị của Sở Công Thương; Giao Ủy ban nhân dân phường Cốc Lếu chủ trì lập phương án.', '- Sở Công Thương;'));
+    expect(find(doc.directives, '1')!.actors.filter((a) => a.role !== 'issuer').map((a) => [a.name, a.role])).toEqual([['Ủy ban nhân dân phường Cốc Lếu', 'lead']]);
+  });
+  it.each([
+    // real (wild): the first entry wraps after a comma
+    ['- Các Sở: Công Thương, Tài chính, Xây dựng,\nNông nghiệp và Môi trường;\n- UBND các phường: Yên Bái, Văn Phú, Âu Lâu.', ['Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường', 'UBND các phường: Yên Bái, Văn Phú, Âu Lâu']],
+    // made-up: an inline entry that wraps
+    ['Sở Công Thương, Sở Tài chính,\nỦy ban nhân dân phường Bắc Hà.', ['Sở Công Thương, Sở Tài chính, Ủy ban nhân dân phường Bắc Hà']],
+    // made-up: an entry without a stop is not carried on into the body
+    ['- Sở Công Thương', ['Sở Công Thương']],
+  ])('Kính gửi %j → %j, and the body starts at "Xét đề nghị"', (kinhGui, addressees) => {
+    const text = letter('Giao Sở Công Thương kiểm tra.', kinhGui.startsWith('-') ? kinhGui : kinhGui).replace('Kính gửi:\n' + kinhGui, kinhGui.startsWith('-') ? 'Kính gửi:\n' + kinhGui : 'Kính gửi: ' + kinhGui);
+    const doc = run(text);
+    expect(doc.document.addressees).toEqual(addressees);
+    expect(tree(doc.directives)).toEqual(['1', '2']);
+  });
+});

@@ -452,6 +452,10 @@ export function withInlineList(d: SkeletonDirective, contentStart: number, text:
   // "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì …": after a colon the first task must open with a
   // capital too (ANNOTATION.md 4), else the ";" only separates clauses of one task.
   if (colon >= 0 && colon + 1 >= cue && /\p{Ll}/u.test(text[firstStart] ?? '')) return d;
+  // The first task is an action too, or its lead-in opens with one ("Yêu cầu Công ty …: …; Phối
+  // hợp …"): "Nhất trí chủ trương …; Giao Ủy ban nhân dân phường …" agrees, then assigns one task.
+  const opensWithAction = (at: number): boolean => startsWithAction(folded.slice(at, at + 50).replace(ROMAN_ITEM, ''));
+  if (!opensWithAction(firstStart) && !opensWithAction(trimStart(text, contentStart, cuts[0]!))) return d;
   const children: SkeletonDirective[] = [];
   let from = firstStart;
   for (const [i, cut] of [...cuts, end].entries()) {

@@ -117,6 +117,8 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
         if (body) return { ...base, end: stop, kind: 'body', name: body.name, type: body.type, body, priority: 3 };
       }
       const m: Candidate = { ...base, end: stop, kind: 'body', name, type: target.type, priority: 3 };
+      // "Văn phòng Ủy ban nhân dân tỉnh Lào Cai", "Công an tỉnh …" as an issuer give the text its province.
+      if (target.t === 'local' && province) m.province = province.id;
       const head = target.t === 'collective' ? target.heads?.find((h) => folded.startsWith(h, start) && start + h.length < stop) : undefined;
       if (head) m.headEnd = start + head.length;
       if (target.t === 'collective' && target.provincial && province) {
@@ -191,6 +193,7 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     stop.lastIndex = i;
     return stop.test(folded) || (starts.has(i) && i !== at);
   };
+
   const wordAt = (i: number): { start: number; end: number } | null => {
     let s = i;
     while (s < text.length && (text[s] === ' ' || text[s] === '\n')) s++;
@@ -211,7 +214,10 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       if (words > 0 && stopsAt(w.start)) break;
       if (fold(word) === 'và') {
         const next = wordAt(w.end);
-        if (!next || stopsAt(next.start) || steering) break;
+        // A capital after "và" goes on with the name even when it spells a verb or a stop word
+        // ("Thương mại và Xây dựng", "Tài nguyên và Môi trường"); only another mention ends it there.
+        const capital = next !== null && isUpperInitial(text.slice(next.start, next.end));
+        if (!next || steering || (capital ? starts.has(next.start) : stopsAt(next.start))) break;
         end = next.end;
         i = next.end;
         words += 2;
