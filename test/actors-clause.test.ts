@@ -295,6 +295,38 @@ describe('who is addressed: the lead-in', () => {
     }
   });
 
+  // A MADE-UP directive after the wild probe's Chỉ thị 07/CT-TTg: the lead-in asks every minister,
+  // each item opens with the body it is for; an item without a subject keeps the lead-in's bodies.
+  const HEADED_ITEMS = [
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    'Số: 12/CT-TTg',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Hà Nội, ngày 5 tháng 3 năm 2026',
+    'CHỈ THỊ',
+    'Về tăng cường quản lý chợ đầu mối',
+    'Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện các nhiệm vụ sau:',
+    '1. Bộ Công Thương:',
+    'a) Rà soát quy hoạch chợ đầu mối.',
+    'b) Hướng dẫn các địa phương quản lý chợ.',
+    '2. Bộ Tài chính chủ trì bố trí kinh phí.',
+    '3. Tăng cường kiểm tra an toàn thực phẩm tại chợ.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'THỦ TƯỚNG',
+    'Nguyễn Văn An',
+  ].join('\n');
+
+  it('gives the lead-in\'s bodies to the items that name no subject of their own', () => {
+    const scored = (d: Directive): string[] => d.actors.filter((a) => a.role === 'assignee' || a.role === 'lead').map((a) => `${a.role}: ${a.name}`);
+    const byId = new Map(walk(extract(HEADED_ITEMS).directives).map((d) => [d.id, scored(d)]));
+    expect(byId.get('1')).toEqual([]);
+    expect(byId.get('1.a')).toEqual(['assignee: Bộ Công Thương']);
+    expect(byId.get('2')).toEqual(['lead: Bộ Tài chính']);
+    expect(byId.get('3')).toEqual(['assignee: Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'assignee: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+
   // A MADE-UP letter of a department, printed under its superior: the department is the issuer
   // and of its province, so it speaks of itself and its "địa phương" are the province's communes.
   const DEPARTMENT = [

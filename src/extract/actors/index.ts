@@ -189,6 +189,13 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   return { ...d, actors: kept, children };
 }
 
+/** The item opens with the body that must act: "3. Sở Tài chính chủ trì …" (after its label only). */
+function opensWithSubject(doc: Doc, d: Directive, actors: readonly ActorOut[]): boolean {
+  const own = doc.folded.slice(d.span[0], d.span[1]);
+  const at = d.span[0] + (LABEL.exec(own)?.[0].length ?? 0);
+  return actors.some((a) => (a.role === 'assignee' || a.role === 'lead') && a.span[0] >= at && doc.folded.slice(at, a.span[0]).trim() === '');
+}
+
 /** "… các Bộ, ngành, địa phương, doanh nghiệp cần tập trung các nhiệm vụ chủ yếu sau:" before a list. */
 function leadInActors(doc: Doc, from: number, to: number): ActorOut[] {
   const gap = doc.folded.slice(from, to).trimEnd();
@@ -251,7 +258,10 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
     // Lead-in before the first item of a numbered list.
     if (isNumbered(d) && (d.id === '1' || !previous || !isNumbered(previous))) leadIn = leadInActors(doc, lastEnd, d.span[0]);
     else if (!isNumbered(d)) leadIn = [];
-    for (const a of leadIn) if (!done.actors.some((x) => nameKey(x.name) === nameKey(a.name))) done.actors.push(a);
+    // An item that names its own subject ("1. Bộ Kế hoạch và Đầu tư:", "3. Sở Tài chính chủ trì …")
+    // is addressed to it, not to everyone the lead-in asked ("Thủ tướng yêu cầu các Bộ trưởng …:").
+    const ownSubject = (headingOf(doc, d)?.subjects.length ?? 0) > 0 || opensWithSubject(doc, d, done.actors);
+    if (!ownSubject) for (const a of leadIn) if (!done.actors.some((x) => nameKey(x.name) === nameKey(a.name))) done.actors.push(a);
     // A continuing sentence with no body of its own carries the previous directive's.
     const opening = ctx.folded.slice(d.span[0], d.span[1]).trimStart();
     if (!d.numbered && previous && startsWithContinuation(opening) && !done.actors.some((a) => SCORED.has(a.role)) && !hasScored(done)) {
