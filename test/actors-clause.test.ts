@@ -218,6 +218,9 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     ['Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan, đơn vị, địa phương xây dựng dự thảo Kế hoạch.', [
       'Sở Nông nghiệp và Môi trường tỉnh Lào Cai', 'Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
     ['Phối hợp với chính quyền địa phương rà soát quy hoạch.', ['Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    // wild probe (a provincial plan's heading), then made-up: the leaders of the departments and of the sectors.
+    ['1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:', ['Các sở, ban, ngành tỉnh Lào Cai', 'Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    ['Giám đốc các sở, Thủ trưởng các ban, ngành chịu trách nhiệm thi hành.', ['Các sở, ban, ngành tỉnh Lào Cai']],
   ])('in a provincial text: %s', (sentence, expected) => {
     expect(inLaoCai(sentence)).toEqual(expected);
   });

@@ -276,6 +276,17 @@ ${TAIL}`;
     const doc = run(letter(item1, '- Sở Công Thương;\n- Sở Tài chính.'));
     expect(tree(doc.directives)).toEqual(expected);
   });
+  it.each([
+    // wild (a provincial plan): the first task opens with an action; its "phải" is no lead-in.
+    ['Thực hiện cấp phép sử dụng vật liệu nổ công nghiệp phải đảm bảo các điều kiện về an toàn; Tổ chức kiểm tra việc chấp hành quy định.', 'Thực hiện cấp phép sử dụng vật liệu nổ công nghiệp phải đảm bảo các điều kiện về an toàn'],
+    // made-up: the same with "cần".
+    ['Bố trí mặt bằng chợ tạm cần bảo đảm an toàn giao thông; Tổ chức di dời tiểu thương.', 'Bố trí mặt bằng chợ tạm cần bảo đảm an toàn giao thông'],
+    // made-up: a lead-in that does not open with an action still stands before the first task.
+    ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu cần Bố trí mặt bằng chợ tạm; Tổ chức di dời tiểu thương.', 'Bố trí mặt bằng chợ tạm'],
+  ])('the first task of "%s" is "%s"', (item1, first) => {
+    const doc = run(letter(item1, '- Sở Công Thương;'));
+    expect(find(doc.directives, '1.1')?.text).toBe(first);
+  });
   it('an item that agrees then assigns keeps the assignee as lead', () => {
     const doc = run(letter('Đồng ý chủ trương di dời chợ Cốc Lếu theo đề nghị của Sở Công Thương; Giao Ủy ban nhân dân phường Cốc Lếu chủ trì lập phương án.', '- Sở Công Thương;'));
     expect(find(doc.directives, '1')!.actors.filter((a) => a.role !== 'issuer').map((a) => [a.name, a.role])).toEqual([['Ủy ban nhân dân phường Cốc Lếu', 'lead']]);

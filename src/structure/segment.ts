@@ -446,7 +446,11 @@ export function withInlineList(d: SkeletonDirective, contentStart: number, text:
   // The first task starts after the lead-in ("Trong đó, ", "Chính phủ yêu cầu cần ", "…: ").
   const lead = folded.slice(contentStart, cuts[0]);
   const colon = Math.max(lead.lastIndexOf(': '), lead.lastIndexOf(':\n'));
-  const cue = leadInCueEnd(lead);
+  const opensWithAction = (at: number): boolean => startsWithAction(folded.slice(at, at + 50).replace(ROMAN_ITEM, ''));
+  // An item that opens with an action has no lead-in before its first task but one ending in a
+  // colon: "Thực hiện cấp phép … phải đảm bảo …; Tổ chức kiểm tra …" (its "phải" is no lead-in cue).
+  const opens = opensWithAction(trimStart(text, contentStart, cuts[0]!));
+  const cue = opens ? -1 : leadInCueEnd(lead);
   const offset = Math.max(colon >= 0 ? colon + 1 : -1, cue);
   const firstStart = trimStart(text, contentStart + Math.max(0, offset), cuts[0]!);
   // "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì …": after a colon the first task must open with a
@@ -454,8 +458,7 @@ export function withInlineList(d: SkeletonDirective, contentStart: number, text:
   if (colon >= 0 && colon + 1 >= cue && /\p{Ll}/u.test(text[firstStart] ?? '')) return d;
   // The first task is an action too, or its lead-in opens with one ("Yêu cầu Công ty …: …; Phối
   // hợp …"): "Nhất trí chủ trương …; Giao Ủy ban nhân dân phường …" agrees, then assigns one task.
-  const opensWithAction = (at: number): boolean => startsWithAction(folded.slice(at, at + 50).replace(ROMAN_ITEM, ''));
-  if (!opensWithAction(firstStart) && !opensWithAction(trimStart(text, contentStart, cuts[0]!))) return d;
+  if (!opens && !opensWithAction(firstStart)) return d;
   const children: SkeletonDirective[] = [];
   let from = firstStart;
   for (const [i, cut] of [...cuts, end].entries()) {
