@@ -305,3 +305,35 @@ ${TAIL}`;
     expect(tree(doc.directives)).toEqual(['1', '2']);
   });
 });
+
+describe('a task\'s attribute lines after its dashes ("Đơn vị chủ trì: …; Đơn vị phối hợp: …") are the item\'s (wild vbhc-vn kế hoạch đề án 08)', () => {
+  const plan = (attributes: string) => `${soHead('95/KH-SXD', '14')}KẾ HOẠCH
+Thực hiện Đề án phát triển nhà ở xã hội năm 2026
+I. NHIỆM VỤ TRỌNG TÂM
+1. Phát triển nhà ở xã hội
+- Rà soát quỹ đất dành cho nhà ở xã hội.
+- Hướng dẫn chủ đầu tư hoàn thiện hồ sơ.
+${attributes}
+2. Quản lý chất lượng công trình
+- Kiểm tra công tác nghiệm thu.
+${soTail}`;
+  it.each([
+    // real lines (wild), then made-up headers in other words
+    ['Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Phòng Quản lý Thương mại.',
+      [['lead', 'Phòng Quản lý Công nghiệp'], ['coordinate', 'Phòng Quản lý Năng lượng, Phòng Quản lý Thương mại']]],
+    ['Cơ quan chủ trì: Phòng Phát triển đô thị\nCơ quan phối hợp: Thanh tra Sở',
+      [['lead', 'Phòng Phát triển đô thị'], ['coordinate', 'Thanh tra Sở']]],
+  ])('%j', (attributes, cells) => {
+    const text = plan(attributes);
+    const doc = run(text);
+    expect(tree(doc.directives)).toEqual([['I', [['I.1', ['I.1.1', 'I.1.2']], ['I.2', ['I.2.1']]]]]);
+    // The dash before the attributes ends with its own sentence.
+    expect(find(doc.directives, 'I.1.2')!.text).toBe('- Hướng dẫn chủ đầu tư hoàn thiện hồ sơ.');
+    expect(find(doc.directives, 'I.1')!.cells?.map((c) => [c.column, c.text])).toEqual(cells);
+  });
+  it('the bodies of the attribute lines take the roles of their headers', () => {
+    const doc = run(plan('Đơn vị chủ trì: Phòng Quản lý nhà; Đơn vị phối hợp: Phòng Kế hoạch - Tài chính.'));
+    expect(find(doc.directives, 'I.1')!.actors.filter((a) => a.role !== 'issuer').map((a) => [a.role, a.name])).toEqual([
+      ['lead', 'Phòng Quản lý nhà tỉnh Hà Tĩnh'], ['coordinate', 'Phòng Kế hoạch - Tài chính tỉnh Hà Tĩnh']]);
+  });
+});

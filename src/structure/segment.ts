@@ -13,6 +13,7 @@
 import { headerWords } from '../data/index.js';
 import { fold, wordPattern } from '../ingest/match.js';
 import type { Span } from '../types.js';
+import { isAttributeLine } from './attributes.js';
 import {
   closingAt, evidence, instructs, isClosing, opensTaskList, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
@@ -266,7 +267,8 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const first = labelAt(text, start);
     // A note on a line of its own after a list of dashes ("(chi tiết Phụ lục 01 đính kèm)") is
     // about the whole item, not its last dash.
-    if (!first && text[start] === '(' && text[end - 1] === ')' && !text.slice(start, end).includes('\n')) {
+    // So is a line of the item's attributes ("Đơn vị chủ trì: …; Đơn vị phối hợp: …", ./attributes.ts).
+    if (!first && ((text[start] === '(' && text[end - 1] === ')' && !text.slice(start, end).includes('\n')) || isAttributeLine(text, start, end))) {
       while (stack.length && UNNUMBERED.has(stack[stack.length - 1]!.label.style)) stack.pop();
     }
     if (first && first.start === para.start) {

@@ -56,6 +56,15 @@ function ownRanges(d: Directive): Span[] {
   return out;
 }
 
+/** `ranges` with the stretches `cut` taken out. */
+function without(ranges: readonly Span[], cut: readonly Span[]): Span[] {
+  let out = [...ranges];
+  for (const [cs, ce] of cut) {
+    out = out.flatMap(([s, e]): Span[] => (ce <= s || cs >= e ? [[s, e]] : [...(cs > s ? [[s, cs] as Span] : []), ...(ce < e ? [[ce, e] as Span] : [])]));
+  }
+  return out;
+}
+
 /** Index of the first mention starting at or after `at` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
   let lo = 0;
@@ -163,7 +172,10 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   const actors: ActorOut[] = [];
   const cells = d.cells ?? [];
   const roleCells = cells.filter((c) => c.column === 'lead' || c.column === 'coordinate');
-  const ranges: Span[] = roleCells.length ? cells.filter((c) => !roleCells.includes(c)).flatMap(cellSpans) : ownRanges(d);
+  // A table row is read from its other cells; a prose item with attribute lines ("Đơn vị chủ trì:
+  // …", structure/attributes.ts) from its own text without them.
+  const otherCells = cells.filter((c) => !roleCells.includes(c));
+  const ranges: Span[] = otherCells.length ? otherCells.flatMap(cellSpans) : without(ownRanges(d), roleCells.map((c) => c.span));
   let ownChains: Chain[] = [];
   for (const range of ranges) {
     const list = stretchChains(doc, range, heading !== null);

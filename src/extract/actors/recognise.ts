@@ -239,7 +239,9 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       const next = wordAt(p + 1);
       // A leader's title after the comma opens the next mention ("Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị").
       TITLE_AT.lastIndex = next?.start ?? 0;
-      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start) && !TITLE_AT.test(folded)) {
+      // After a dash a capital goes on even when it spells a verb ("Phòng Kế hoạch - Tổng hợp").
+      const ends = ch === ',' ? stopsAt(next?.start ?? 0) : starts.has(next?.start ?? 0);
+      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !ends && !TITLE_AT.test(folded)) {
         end = next.end;
         i = next.end;
         words++;
