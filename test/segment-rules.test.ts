@@ -337,3 +337,26 @@ ${soTail}`;
       ['lead', 'Phòng Quản lý nhà tỉnh Hà Tĩnh'], ['coordinate', 'Phòng Kế hoạch - Tài chính tỉnh Hà Tĩnh']]);
   });
 });
+
+describe('a trích yếu that opens with "Về" may end with a stop (wild vbhc-vn giấy mời họp)', () => {
+  const invitation = (title: string) => `ỦY BAN NHÂN DÂN      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH         Độc lập - Tự do - Hạnh phúc
+Số: 41/GM-UBND         Hà Tĩnh, ngày 9 tháng 6 năm 2026
+GIẤY MỜI HỌP
+${title}
+Kính gửi:      - Sở Công Thương;
+               - Sở Tài chính.
+Ủy ban nhân dân tỉnh đề nghị các cơ quan chuẩn bị nội dung như sau:
+1. Sở Công Thương chuẩn bị báo cáo tình hình chợ đầu mối.
+${TAIL}`;
+  it.each([
+    ['Về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh.', 'Về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh.'], // real (wild)
+    ['Về việc rà soát chợ đầu mối.', 'Về việc rà soát chợ đầu mối.'], // made-up
+    ['Về tiến độ xây dựng chợ đầu mối', 'Về tiến độ xây dựng chợ đầu mối'], // made-up, no stop
+  ])('%s', (title, expected) => {
+    const doc = run(invitation(title));
+    expect(doc.document.title).toBe(expected);
+    expect(doc.document.addressees).toEqual(['Sở Công Thương', 'Sở Tài chính']);
+    expect(tree(doc.directives)).toEqual(['1']);
+  });
+});

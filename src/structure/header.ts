@@ -372,7 +372,9 @@ const NUMBERED_LABEL: ReadonlySet<string> = new Set(['article', 'roman', 'arabic
 
 /** A trích yếu: no sentence (no closing stop, not a date or a label), not a preamble or "Kính gửi". */
 function isTrichYeu(line: string, folded: string): boolean {
-  return line.length <= 300 && !/[.:;]$/u.test(line) && !/^(?:ngày|hôm nay|\d)/u.test(folded) && !PREAMBLE.test(folded) && !KINH_GUI.test(folded);
+  // "Về tình hình triển khai …." — the standard opening of a trích yếu may still end with a stop.
+  const closed = /[:;]$/u.test(line) || (line.endsWith('.') && !/^về(?![\p{L}\p{N}])/u.test(folded));
+  return line.length <= 300 && !closed && !/^(?:ngày|hôm nay|\d)/u.test(folded) && !PREAMBLE.test(folded) && !KINH_GUI.test(folded);
 }
 
 /** The signer: the last personal name of the signature block, with the office above it. */
