@@ -221,6 +221,9 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     // wild probe (a provincial plan's heading), then made-up: the leaders of the departments and of the sectors.
     ['1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:', ['Các sở, ban, ngành tỉnh Lào Cai', 'Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
     ['Giám đốc các sở, Thủ trưởng các ban, ngành chịu trách nhiệm thi hành.', ['Các sở, ban, ngành tỉnh Lào Cai']],
+    // wild probe (a provincial report after the 2025 merger), then made-up: the inspectorate is named once with its province.
+    ['- Thanh tra tỉnh Lào Cai và Thanh tra tỉnh Yên Bái (trước hợp nhất) tổ chức 03 cuộc thanh tra.', ['Thanh tra tỉnh Lào Cai', 'Thanh tra tỉnh Yên Bái']],
+    ['Thanh tra tỉnh chủ trì, phối hợp với Công an tỉnh kiểm tra.', ['Thanh tra tỉnh Lào Cai', 'Công an tỉnh Lào Cai']],
   ])('in a provincial text: %s', (sentence, expected) => {
     expect(inLaoCai(sentence)).toEqual(expected);
   });
