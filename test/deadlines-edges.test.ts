@@ -326,3 +326,25 @@ describe('issue 15, point 6: quarter lists of a task table (corpus-notes 010)', 
     expect(brief(cell, { mode: 'cell', ...at('2026-06-10') })).toEqual(expected);
   });
 });
+
+// Wild probe (a Sở's letters on dossiers): dates that are no time limit of a task.
+describe('a document cited by any number, and a validity, give no deadline', () => {
+  it.each([
+    // real (wild), then made-up variants in other words
+    ['Sở Công Thương nhận được Văn bản số 11/VT ngày 29/5/2026 và hồ sơ nộp trên dịch vụ công.', []],
+    ['cấp cho Công ty TNHH ElementaVN giấy phép số 08/KDTCTN/GP-HC ngày 13/10/2025;', []],
+    ['theo Phụ lục Hợp đồng số 03 ngày 18/6/2025 làm cơ sở tính toán', []],
+    ['Công ty gửi Tờ trình số 12/TTr-CT, ký ngày 03/3/2026 kèm hồ sơ.', []],
+    ['Giấy chứng nhận số 9/KĐI, hiệu lực từ ngày 26/8/2025 đến ngày 25/8/2027, đã có trong hồ sơ.', []],
+    ['chứng chỉ hành nghề thiết kế kết cấu công trình hạng I, có thời hạn đến ngày 30/7/2029.', []],
+    ['Luật Hóa chất số 69/2025/QH15 có hiệu lực từ 01/01/2026;', []],
+    ['kết quả đo điện trở tiếp địa đã hết hạn từ ngày 17/3/2026.', []],
+    ['Giấy phép lái xe còn giá trị sử dụng đến ngày 15/9/2027.', []],
+    // a time limit after a number is still one
+    ['Các đơn vị gửi báo cáo số liệu trước ngày 30/6/2026.', ['by 2026-06-30']],
+    ['Hoàn thành thủ tục cấp giấy phép số 15 trước ngày 20/7/2026.', ['by 2026-07-20']],
+    ['Thời hạn hoàn thành: đến ngày 30/9/2026.', ['by 2026-09-30']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(read(sentence, at('2026-06-01')).map((d) => `${d.kind} ${d.value}`)).toEqual(expected);
+  });
+});

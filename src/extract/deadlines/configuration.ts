@@ -27,6 +27,7 @@ import { modifierRefiner } from './refiners/modifier.js';
 import { pastRefiner } from './refiners/past.js';
 import { rangeRefiner } from './refiners/range.js';
 import { recurrenceDayRefiner } from './refiners/recurrence-day.js';
+import { validityRefiner } from './refiners/validity.js';
 import type { Scope } from './scope.js';
 
 /**
@@ -97,6 +98,7 @@ export function configuration(scope: Scope): Configuration {
       invalidDateRefiner,
       FORWARD,
       citationRefiner(scope),
+      validityRefiner,
       datelineRefiner(scope),
       modifierRefiner,
       horizonRefiner(scope),

@@ -22,6 +22,8 @@ interface TimeWords {
   upToNow: string[];
   plural: string[];
   futureEvent: string[];
+  /** Words after which a date bounds a permit's or a law's validity, not a task. */
+  validity: string[];
   signing: string[];
   countFrom: string[];
   units: Record<string, { unit: Unit; iso: 'D' | 'W' | 'M' | 'Y'; months?: number }>;

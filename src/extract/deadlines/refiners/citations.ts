@@ -28,6 +28,14 @@ const TYPE_WORD = new RegExp(
   'u',
 );
 
+// "Văn bản số 11/VT ngày 29/5/2026", "giấy phép số 08/KDTCTN/GP-HC ngày 13/10/2025", "Phụ lục Hợp
+// đồng số 03 ngày 18/6/2025": any document cited by a number, whatever its symbol (the references
+// stage knows only the standard ones), dates that document.
+const NUMBERED_THEN_DAY_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])số[ \\n]+[^ \\n,;\\d]*\\d[^ \\n,;]*[ \\n]*(?:,[ \\n]*)?(?:ký[ \\n]+)?${anyOf(timeWords.dayWords)}[ \\n]*$`,
+  'u',
+);
+
 /** Longest span of one cited document with its date ("Nghị quyết số 22-NQ/TW ngày 10 tháng 4 năm 2013"). */
 const REACH = 200;
 
@@ -56,9 +64,13 @@ function clauseBefore(text: string, at: number): string {
  * word leads it, or a time cue precedes that word ("trước ngày 30/6"): then it is no citation.
  */
 function citedDayLead(context: ParsingContext, r: ParsingResult): boolean {
+  return DAY_WORD_END.test(leadOf(context, r)) && !CUE_THEN_DAY_WORD.test(leadOf(context, r));
+}
+
+/** The words before a date, with the day word chrono took into it ("ngày 08 tháng 9 …"). */
+function leadOf(context: ParsingContext, r: ParsingResult): string {
   const inside = DAY_WORD_START.exec(r.text);
-  const lead = context.text.slice(Math.max(0, r.index - 40), r.index) + (inside ? inside[0] : '');
-  return DAY_WORD_END.test(lead) && !CUE_THEN_DAY_WORD.test(lead);
+  return context.text.slice(Math.max(0, r.index - 60), r.index) + (inside ? inside[0] : '');
 }
 
 export function citationRefiner(scope: Scope): Refiner {
@@ -69,6 +81,7 @@ export function citationRefiner(scope: Scope): Refiner {
         const start = scope.offset + r.index;
         const end = scope.offset + endOf(r);
         const cited = citedDayLead(context, r);
+        if (cited && NUMBERED_THEN_DAY_WORD.test(leadOf(context, r))) return false;
         // Only references starting before the date's end and ending near its start can hold it.
         for (let i = lastStartingBefore(refs, end); i >= 0; i--) {
           const [s, e] = refs[i]!;
