@@ -3,16 +3,16 @@
 // src/data/validators.ts that compiles the schemas with ajv at run time. The generated module
 // exports the same names (dataValidator and what it re-exports of data-files.js), so dist/data/load.js
 // and the bundle built from it (scripts/bundle.mjs) validate each file as they load it without
-// loading ajv or compiling a schema. The schemas and options come from the compiled module itself
-// (dataSchemas): the two forms cannot drift apart.
+// loading ajv or compiling a schema. Schemas and options come from the compiled schemas.ts, as
+// the source form's do: the two forms cannot drift apart.
 import { renameSync, writeFileSync } from 'node:fs';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const TARGET = 'dist/data/validators.js';
-const source = await import(`../${TARGET}?source`);
-if (typeof source.dataSchemas !== 'function') throw new Error(`${TARGET} is not tsc's output of src/data/validators.ts: run tsc first`);
+const { dataSchemas } = await import('../dist/data/schemas.js');
+const source = await import('../dist/data/data-files.js');
 
-const ajv = source.dataSchemas({ source: true, esm: true });
+const ajv = dataSchemas({ source: true, esm: true });
 const exportName = (i) => `validate_${i}`;
 const refs = Object.fromEntries(source.DATA_FILES.map((name, i) => [exportName(i), source.schemaId(name)]));
 const code = standaloneCode(ajv, refs);

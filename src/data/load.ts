@@ -12,9 +12,13 @@ import { dataValidator, schemaPath } from './validators.js';
 
 const require = createRequire(import.meta.url);
 
+/** Files already checked: require gives a file read twice the same object. */
+const checked = new Set<string>();
+
 export function loadData<T>(name: string): T {
   const data: unknown = require(`../data/${name}`);
-  checkData(name, data);
+  if (!checked.has(name)) checkData(name, data);
+  checked.add(name);
   return data as T;
 }
 
@@ -80,7 +84,9 @@ function describe(errors: ErrorObject[], data: unknown): string {
   const line = ({ pointer, reason }: Problem): string => `${pointer || '/'}: ${reason}`;
   if (last.keyword === 'propertyNames' && inner[0]) {
     const key = (last.params as { propertyName: string }).propertyName;
-    return line({ pointer: `${last.instancePath}/${token(key)}`, reason: `the key ${problem(inner[0], key).reason}` });
+    // A closed list of keys (propertyNames enum) names an unknown key as additionalProperties does.
+    const reason = inner[0].keyword === 'enum' ? 'unknown key' : `the key ${problem(inner[0], key).reason}`;
+    return line({ pointer: `${last.instancePath}/${token(key)}`, reason });
   }
   if (last.keyword === 'anyOf' && inner.length) {
     const reasons = inner.map((e) => {
