@@ -60,26 +60,27 @@ describe('every knowledge file has a schema and matches it', () => {
   });
 });
 
-const ROLE_CONDITIONS = '"illustrates", "reported-to", "coordinated", "agent-of-passive", "assigned", "genitive", "heads-another", "list-goes-on", "object", "subject"';
-const ACTOR_TYPES = '"party", "state-leader", "government", "ministry", "ministry-level", "government-agency", "national-assembly", "steering-committee", "province", "local", "mass-organization", "business", "collective", "person"';
-const DOCUMENT_TYPES = '"NQ", "QĐ", "CT", "TB", "KL", "CTr", "KH", "BC", "TTr", "CĐ", "HD", "ĐA", "QC", "QyĐ", "NĐ", "TT", "L", "BB", "GM", "GP", "GCN", "CV", null';
-const PHRASE = '"^\\S(?:.*\\S)?$"';
-const FILE_DATE = '"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"';
-const DATE = '"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"';
+/** The allowed values and patterns of the schemas, as the messages quote them. */
+const ALLOWED = {
+  conditions: '"illustrates", "reported-to", "coordinated", "agent-of-passive", "assigned", "genitive", "heads-another", "list-goes-on", "object", "subject"',
+  actorTypes: '"party", "state-leader", "government", "ministry", "ministry-level", "government-agency", "national-assembly", "steering-committee", "province", "local", "mass-organization", "business", "collective", "person"',
+  documentTypes: '"NQ", "QĐ", "CT", "TB", "KL", "CTr", "KH", "BC", "TTr", "CĐ", "HD", "ĐA", "QC", "QyĐ", "NĐ", "TT", "L", "BB", "GM", "GP", "GCN", "CV", null',
+};
+const PATTERN = { phrase: '"^\\S(?:.*\\S)?$"', date: '"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"', fileDate: '"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"' };
 
 /** [file, what is broken, the change to a copy of the real file, the place and reason reported]. */
 const BROKEN: Array<[string, string, (d: Json) => void, string]> = [
   ['boilerplate.json', 'no source', (d) => delete d['source'], '/source: missing (required)'],
   ['boilerplate.json', 'an unknown key', (d) => (d['lineCue'] = ['Xem thêm']), '/lineCue: unknown key'],
-  ['boilerplate.json', 'a phrase with a space before it', (d) => (d['lineCues'][2] = ' Xem thêm'), `/lineCues/2: " Xem thêm" must match pattern ${PHRASE}`],
+  ['boilerplate.json', 'a phrase with a space before it', (d) => (d['lineCues'][2] = ' Xem thêm'), `/lineCues/2: " Xem thêm" must match pattern ${PATTERN.phrase}`],
   ['boilerplate.json', 'a phrase twice', (d) => d['lineCues'].push(d['lineCues'][0]), '/lineCues/18: "Xem cỡ chữ" repeats item 0'],
 
   ['cues.json', 'no "strong" list', (d) => delete d['strong'], '/strong: missing (required)'],
   ['cues.json', 'an unknown list', (d) => (d['strongs'] = ['yêu cầu']), '/strongs: unknown key'],
   ['cues.json', 'a list written as one string', (d) => (d['instruct'] = 'yêu cầu'), '/instruct: "yêu cầu" must be array'],
-  ['cues.json', 'a validity that is no date', (d) => (d['validFrom'] = '2014-13'), `/validFrom: "2014-13" must match pattern ${FILE_DATE}`],
+  ['cues.json', 'a validity that is no date', (d) => (d['validFrom'] = '2014-13'), `/validFrom: "2014-13" must match pattern ${PATTERN.fileDate}`],
 
-  ['doc-types.json', 'a code outside SPEC.md', (d) => (d['types'][0]['code'] = 'XX'), `/types/0/code: "XX" is not one of ${DOCUMENT_TYPES}`],
+  ['doc-types.json', 'a code outside SPEC.md', (d) => (d['types'][0]['code'] = 'XX'), `/types/0/code: "XX" is not one of ${ALLOWED.documentTypes}`],
   ['doc-types.json', 'a type without its words', (d) => delete d['types'][3]['words'], '/types/3/words: missing (required)'],
   ['doc-types.json', 'an unknown key of a type', (d) => (d['types'][0]['word'] = 'Nghị quyết'), '/types/0/word: unknown key'],
 
@@ -116,10 +117,10 @@ const BROKEN: Array<[string, string, (d: Json) => void, string]> = [
   ['time-words.json', 'a recurrence that is no ISO duration', (d) => (d['recurringWords']['thường niên'] = 'yearly'), '/recurringWords/thường niên: "yearly" must match pattern "^P[1-9][0-9]*[DWMY]$"'],
   ['time-words.json', 'no "within" words', (d) => delete d['within'], '/within: missing (required)'],
 
-  ['gazetteer/central.json', 'a type outside SPEC.md', (d) => (d['bodies'][0]['type'] = 'ministy'), `/bodies/0/type: "ministy" is not one of ${ACTOR_TYPES}`],
+  ['gazetteer/central.json', 'a type outside SPEC.md', (d) => (d['bodies'][0]['type'] = 'ministy'), `/bodies/0/type: "ministy" is not one of ${ALLOWED.actorTypes}`],
   ['gazetteer/central.json', 'a body without its end of validity', (d) => delete d['bodies'][5]['validTo'], '/bodies/5/validTo: missing (required)'],
   ['gazetteer/central.json', 'an unknown key of a body', (d) => (d['bodies'][0]['validUntil'] = null), '/bodies/0/validUntil: unknown key'],
-  ['gazetteer/central.json', 'a validity that is no ISO date', (d) => (d['bodies'][8]['validTo'] = '28/2/2025'), `/bodies/8/validTo: "28/2/2025" must match pattern ${DATE}`],
+  ['gazetteer/central.json', 'a validity that is no ISO date', (d) => (d['bodies'][8]['validTo'] = '28/2/2025'), `/bodies/8/validTo: "28/2/2025" must match pattern ${PATTERN.date}`],
   ['gazetteer/central.json', 'no sources', (d) => delete d['sources'], '/sources: missing (required)'],
 
   ['gazetteer/provinces.json', 'a unit word that is no province\'s', (d) => (d['provinces'][0]['kind'] = 'huyện'), '/provinces/0/kind: "huyện" is not one of "tỉnh", "thành phố"'],
@@ -127,22 +128,22 @@ const BROKEN: Array<[string, string, (d: Json) => void, string]> = [
   ['gazetteer/provinces.json', 'a province without its source', (d) => delete d['provinces'][2]['source'], '/provinces/2/source: missing (required)'],
   ['gazetteer/provinces.json', 'an unknown key of a province', (d) => (d['provinces'][0]['mergedInto'] = 'ha-noi'), '/provinces/0/mergedInto: unknown key'],
 
-  ['gazetteer/collectives.json', 'a type outside SPEC.md', (d) => (d['national'][0]['type'] = 'collectiv'), `/national/0/type: "collectiv" is not one of ${ACTOR_TYPES}`],
+  ['gazetteer/collectives.json', 'a type outside SPEC.md', (d) => (d['national'][0]['type'] = 'collectiv'), `/national/0/type: "collectiv" is not one of ${ALLOWED.actorTypes}`],
   ['gazetteer/collectives.json', 'no phrases that name no body', (d) => delete d['noBody'], '/noBody: missing (required)'],
   ['gazetteer/collectives.json', 'an unknown key of a collective', (d) => (d['national'][0]['mention'] = []), '/national/0/mention: unknown key'],
-  ['gazetteer/collectives.json', 'a validity printed the Vietnamese way', (d) => (d['provincial'][0]['validFrom'] = '1/7/2025'), `/provincial/0/validFrom: "1/7/2025" must match pattern ${DATE}`],
+  ['gazetteer/collectives.json', 'a validity printed the Vietnamese way', (d) => (d['provincial'][0]['validFrom'] = '1/7/2025'), `/provincial/0/validFrom: "1/7/2025" must match pattern ${PATTERN.date}`],
 
   ['gazetteer/persons.json', 'one office spelt one way only', (d) => (d['sameOffice'][0] = ['Thủ tướng']), '/sameOffice/0: ["Thủ tướng"] must NOT have fewer than 2 items'],
   ['gazetteer/persons.json', 'no family names', (d) => delete d['surnames'], '/surnames: missing (required)'],
   ['gazetteer/persons.json', 'an unknown list', (d) => (d['surname'] = ['Nguyễn']), '/surname: unknown key'],
 
-  ['gazetteer/roles.json', 'a condition roles.ts does not define', (d) => (d['rolePrecedence']['rules'][0]['when'] = 'illustrate'), `/rolePrecedence/rules/0/when: "illustrate" is not one of ${ROLE_CONDITIONS}`],
+  ['gazetteer/roles.json', 'a condition roles.ts does not define', (d) => (d['rolePrecedence']['rules'][0]['when'] = 'illustrate'), `/rolePrecedence/rules/0/when: "illustrate" is not one of ${ALLOWED.conditions}`],
   ['gazetteer/roles.json', 'a role twice in the ranking', (d) => (d['rolePrecedence']['onePerBody'] = ['lead', 'assignee', 'lead']), '/rolePrecedence/onePerBody/2: "lead" repeats item 0'],
   ['gazetteer/roles.json', 'a rank that is no role', (d) => (d['rolePrecedence']['onePerBody'][1] = 'assigned'), '/rolePrecedence/onePerBody/1: "assigned" is not one of "issuer", "assignee", "lead", "coordinate", "report-to"'],
   ['gazetteer/roles.json', 'a report gap without its length', (d) => delete d['reportGap']['maxGap'], '/reportGap/maxGap: missing (required)'],
   ['gazetteer/roles.json', 'a misspelt list', (d) => (d['reportBefor'] = d['reportBefore']), '/reportBefor: unknown key'],
 
-  ['gazetteer/units.json', 'a unit type outside SPEC.md', (d) => (d['unitTypes']['Tổng công ty'] = 'company'), `/unitTypes/Tổng công ty: "company" is not one of ${ACTOR_TYPES}`],
+  ['gazetteer/units.json', 'a unit type outside SPEC.md', (d) => (d['unitTypes']['Tổng công ty'] = 'company'), `/unitTypes/Tổng công ty: "company" is not one of ${ALLOWED.actorTypes}`],
   ['gazetteer/units.json', 'a body type twice', (d) => d['partyCommittees']['of'].push('ministry'), '/partyCommittees/of/8: "ministry" repeats item 0'],
   ['gazetteer/units.json', 'no national name of the departments', (d) => delete d['departmentsNationally'], '/departmentsNationally: missing (required)'],
   ['gazetteer/units.json', 'a flag written as a word', (d) => (d['departments']['fromMinistries'] = 'yes'), '/departments/fromMinistries: "yes" must be boolean'],
@@ -163,7 +164,7 @@ describe.each([
   });
 
   it('names a file without a schema', () => {
-    expect(() => check('extra.json', {})).toThrow(new Error('src/data/extra.json: no schema for this knowledge file (write schema/data/extra.schema.json and list the file in src/data/validators.ts)'));
+    expect(() => check('extra.json', {})).toThrow(new Error('src/data/extra.json: no schema for this knowledge file (write schema/data/extra.schema.json and list the file in src/data/data-files.ts)'));
   });
 });
 
@@ -181,7 +182,7 @@ function brokenCopy(name: string, change: (d: Json) => void): string {
 
 describe('a broken knowledge file', () => {
   const condition = (d: Json): void => { d['rolePrecedence']['rules'][0]['when'] = 'illustrate'; };
-  const line = `src/data/gazetteer/roles.json: /rolePrecedence/rules/0/when: "illustrate" is not one of ${ROLE_CONDITIONS} (schema/data/gazetteer/roles.schema.json)`;
+  const line = `src/data/gazetteer/roles.json: /rolePrecedence/rules/0/when: "illustrate" is not one of ${ALLOWED.conditions} (schema/data/gazetteer/roles.schema.json)`;
 
   it('stops loadData with one line naming the file, the place and the reason', async () => {
     const root = brokenCopy('gazetteer/roles.json', condition);

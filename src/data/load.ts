@@ -8,6 +8,7 @@
 // folder of the knowledge files.
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { pointerToken, shortJson as show, valueAt } from '../validate/json-positions.js';
 import { dataValidator, schemaPath } from './validators.js';
 
 const require = createRequire(import.meta.url);
@@ -25,28 +26,11 @@ export function loadData<T>(name: string): T {
 /** Throws an Error of one line when `data` does not match the schema of the knowledge file `name`. */
 export function checkData(name: string, data: unknown): void {
   const validate = dataValidator(name);
-  if (!validate) throw new Error(`src/data/${name}: no schema for this knowledge file (write ${schemaPath(name)} and list the file in src/data/validators.ts)`);
+  if (!validate) throw new Error(`src/data/${name}: no schema for this knowledge file (write ${schemaPath(name)} and list the file in src/data/data-files.ts)`);
   if (validate(data)) return;
   const errors = validate.errors ?? [];
   throw new Error(`src/data/${name}: ${describe(errors, data)} (${schemaPath(name)})`);
 }
-
-function show(value: unknown): string {
-  const json = JSON.stringify(value) ?? 'nothing';
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-}
-
-function valueAt(root: unknown, pointer: string): unknown {
-  let value = root;
-  for (const key of pointer.split('/').slice(1)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key.replace(/~1/gu, '/').replace(/~0/gu, '~')];
-  }
-  return value;
-}
-
-/** A key as a JSON Pointer token. */
-const token = (key: unknown): string => String(key).replace(/~/gu, '~0').replace(/\//gu, '~1');
 
 interface Problem {
   /** JSON Pointer into the file ("" for the whole). */
@@ -59,9 +43,9 @@ function problem(e: ErrorObject, value: unknown): Problem {
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return { pointer: `${e.instancePath}/${token(params['missingProperty'])}`, reason: 'missing (required)' };
+      return { pointer: `${e.instancePath}/${pointerToken(String(params['missingProperty']))}`, reason: 'missing (required)' };
     case 'additionalProperties':
-      return { pointer: `${e.instancePath}/${token(params['additionalProperty'])}`, reason: 'unknown key' };
+      return { pointer: `${e.instancePath}/${pointerToken(String(params['additionalProperty']))}`, reason: 'unknown key' };
     case 'enum':
       return { pointer: e.instancePath, reason: `${show(value)} is not one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
     case 'uniqueItems': {
@@ -86,7 +70,7 @@ function describe(errors: ErrorObject[], data: unknown): string {
     const key = (last.params as { propertyName: string }).propertyName;
     // A closed list of keys (propertyNames enum) names an unknown key as additionalProperties does.
     const reason = inner[0].keyword === 'enum' ? 'unknown key' : `the key ${problem(inner[0], key).reason}`;
-    return line({ pointer: `${last.instancePath}/${token(key)}`, reason });
+    return line({ pointer: `${last.instancePath}/${pointerToken(key)}`, reason });
   }
   if (last.keyword === 'anyOf' && inner.length) {
     const reasons = inner.map((e) => {
