@@ -191,6 +191,18 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
   });
 
+  it.each([
+    // wild probe (a Sở's submission): a company's full name, "và" before a capitalised word that spells a verb.
+    ['3. Yêu cầu Công ty TNHH Thương mại và Xây dựng hạ tầng Bắc Hà có trách nhiệm thực hiện đầy đủ quy định', ['Công ty TNHH Thương mại và Xây dựng hạ tầng Bắc Hà']],
+    // wild probe (a provincial office's notice): a company named by its trade.
+    ['6. Công ty Điện lực Lào Cai\nKhảo sát, xây dựng phương án cấp điện', ['Công ty Điện lực Lào Cai']],
+    // made-up.
+    ['Công ty cổ phần Vận tải và Dịch vụ Hồng Hà phối hợp với Công ty trách nhiệm hữu hạn Nước sạch Thành Sen', ['Công ty cổ phần Vận tải và Dịch vụ Hồng Hà', 'Công ty trách nhiệm hữu hạn Nước sạch Thành Sen']],
+    ['Sở Tài nguyên và Môi trường và Sở Xây dựng kiểm tra', ['Sở Tài nguyên và Môi trường', 'Sở Xây dựng']],
+  ])('companies by their form: %s', (sentence, expected) => {
+    expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
+  });
+
   it('dates the Party committees of 2025: Đảng đoàn Quốc hội before, Đảng ủy Quốc hội after', () => {
     const [before] = recognise('Đảng đoàn Quốc hội lãnh đạo', { ...NATIONAL, date: '2024-05-01' });
     expect([before!.name, before!.successor]).toEqual(['Đảng đoàn Quốc hội', 'Đảng ủy Quốc hội']);
@@ -206,8 +218,21 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     ['Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan, đơn vị, địa phương xây dựng dự thảo Kế hoạch.', [
       'Sở Nông nghiệp và Môi trường tỉnh Lào Cai', 'Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
     ['Phối hợp với chính quyền địa phương rà soát quy hoạch.', ['Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    // wild probe (a provincial plan's heading), then made-up: the leaders of the departments and of the sectors.
+    ['1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:', ['Các sở, ban, ngành tỉnh Lào Cai', 'Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    ['Giám đốc các sở, Thủ trưởng các ban, ngành chịu trách nhiệm thi hành.', ['Các sở, ban, ngành tỉnh Lào Cai']],
   ])('in a provincial text: %s', (sentence, expected) => {
     expect(inLaoCai(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // wild probe (a provincial office's notice of conclusions): its province is the Văn phòng's.
+    ['Văn phòng Ủy ban nhân dân tỉnh Lào Cai', 'Sở Tài chính chủ trì, phối hợp với các sở, ngành, địa phương liên quan rà soát.', [
+      'coordinate: Các sở, ban, ngành tỉnh Lào Cai', 'coordinate: Ủy ban nhân dân các xã, phường tỉnh Lào Cai', 'lead: Sở Tài chính tỉnh Lào Cai']],
+    // made-up: the provincial police as the issuer.
+    ['Công an tỉnh Hà Tĩnh', 'Giao Sở Giao thông vận tải phối hợp kiểm tra.', ['assignee: Sở Giao thông vận tải tỉnh Hà Tĩnh']],
+  ])('a provincial body as the issuer (%s) gives the text its province', (issuer, sentence, expected) => {
+    expect(roles(run(sentence, { date: '2026-06-20', issuer }))).toEqual(expected);
   });
 
   it('reads "địa phương" of a national text as the provinces (made-up)', () => {
@@ -271,6 +296,38 @@ describe('who is addressed: the lead-in', () => {
       expect(d.actors.filter((a) => a.role === 'assignee' || a.role === 'lead' || a.role === 'coordinate').map((a) => `${a.role}: ${a.name}`))
         .toEqual(['assignee: Sở Nông nghiệp và Môi trường tỉnh Lào Cai']);
     }
+  });
+
+  // A MADE-UP directive after the wild probe's Chỉ thị 07/CT-TTg: the lead-in asks every minister,
+  // each item opens with the body it is for; an item without a subject keeps the lead-in's bodies.
+  const HEADED_ITEMS = [
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    'Số: 12/CT-TTg',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Hà Nội, ngày 5 tháng 3 năm 2026',
+    'CHỈ THỊ',
+    'Về tăng cường quản lý chợ đầu mối',
+    'Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện các nhiệm vụ sau:',
+    '1. Bộ Công Thương:',
+    'a) Rà soát quy hoạch chợ đầu mối.',
+    'b) Hướng dẫn các địa phương quản lý chợ.',
+    '2. Bộ Tài chính chủ trì bố trí kinh phí.',
+    '3. Tăng cường kiểm tra an toàn thực phẩm tại chợ.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'THỦ TƯỚNG',
+    'Nguyễn Văn An',
+  ].join('\n');
+
+  it('gives the lead-in\'s bodies to the items that name no subject of their own', () => {
+    const scored = (d: Directive): string[] => d.actors.filter((a) => a.role === 'assignee' || a.role === 'lead').map((a) => `${a.role}: ${a.name}`);
+    const byId = new Map(walk(extract(HEADED_ITEMS).directives).map((d) => [d.id, scored(d)]));
+    expect(byId.get('1')).toEqual([]);
+    expect(byId.get('1.a')).toEqual(['assignee: Bộ Công Thương']);
+    expect(byId.get('2')).toEqual(['lead: Bộ Tài chính']);
+    expect(byId.get('3')).toEqual(['assignee: Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'assignee: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
   });
 
   // A MADE-UP letter of a department, printed under its superior: the department is the issuer
@@ -348,6 +405,16 @@ describe('the issuer', () => {
     const h = header({ issuer: 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai', body: [0, text.length], signer: { name: 'Lê Văn Hà', title: 'Chánh Văn phòng', authority: null } });
     const issuer = headerIssuer(h, text, recognise(text, { ...NATIONAL, date: '2026-06-20' }), body('Văn phòng Ủy ban nhân dân tỉnh Lào Cai', '2026-06-20'));
     expect(issuer?.name).toBe('Nguyễn Tuấn Anh');
+  });
+
+  it.each([
+    // wild probe (a provincial office's notice): the office speaks, then asks.
+    ['Văn phòng Ủy ban nhân dân tỉnh Lào Cai', 'Văn phòng Ủy ban nhân dân tỉnh thông báo và đề nghị Thủ trưởng các sở, ban, ngành, đơn vị, địa phương liên quan biết, thực hiện./.', [
+      'assignee: Các sở, ban, ngành tỉnh Lào Cai', 'assignee: Ủy ban nhân dân các xã, phường tỉnh Lào Cai']],
+    // made-up: "nói và yêu cầu" of a ministry.
+    ['Bộ Y tế', 'Bộ Y tế thông báo, yêu cầu các Sở Y tế triển khai ngay.', ['assignee: Các Sở Y tế']],
+  ])('the issuer that speaks and asks (%s) addresses the bodies after it, not itself', (issuer, sentence, expected) => {
+    expect(roles(run(sentence, { date: '2026-06-20', issuer })).filter((r) => !r.startsWith('issuer'))).toEqual(expected);
   });
 
   it('gives a Văn phòng notice the leader whose conclusion its body relays (made-up)', () => {

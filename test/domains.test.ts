@@ -180,6 +180,16 @@ describe('issue 15, point 7: the topic of what must be done', () => {
     }
   });
 
+  // A long item names things in passing; past scoring.longItem.chars a second label needs a share
+  // of the main one's evidence, while a short item keeps a second subject named once.
+  it.each<[string, string, string[]]>([
+    ['real 013 II.4 (pollution; "cụm công nghiệp", "đô thị", "công nghệ", "năng lượng" in passing)', '4. Tập trung giải quyết các vấn đề bức xúc về môi trường; chủ động\nphòng ngừa, kiểm soát ô nhiễm và cải thiện chất lượng môi trường sống\n\nGiải quyết có trọng tâm, trọng điểm các vấn đề bức xúc về môi trường,\nnhất là ô nhiễm không khí tại các đô thị đặc biệt; ô nhiễm nước tại các lưu vực\nsông, kênh, mương, hồ, đoạn sông; ô nhiễm tại các làng nghề, cụm công nghiệp,\nkhu vực khai thác, chế biến khoáng sản, các khu vực tồn lưu hoá chất, thuốc bảo\nvệ thực vật.\n\nThúc đây phân loại chất thải phục vụ tái sử dụng, tái chế, xử lý kết hợp\nthu hồi năng lượng, giảm mạnh tỉ lệ chôn lấp trực tiếp chất thải rắn sinh hoạt.\nĐầu tư phát triển đồng bộ hạ tầng, công nghệ thu gom, vận chuyển, tái chế, xử\nlý chất thải; hình thành các khu liên hợp tái chế, xử lý chất thải, nhất là chất thải\nnhựa, chất thải từ quá trình chuyển đổi xanh.\n\nKiểm soát chặt chẽ việc nhập khâu công nghệ, thiết bị lạc hậu, gây ô\nnhiễm, tiêu hao nhiều tài nguyên, hiệu quả thấp. Từng bước áp dụng công cụ\nquản lý tổng thải lượng chất ô nhiễm phù hợp với khả năng chịu tải của môi\ntrường tại những khu vực có rủi ro cao, áp lực môi trường lớn. Quản lý chặt chẽ,\ngiám sát liên tục theo thời gian thực các nguồn phát sinh nước thải, khí thải lớn,\nkhông để phát sinh khu vực ô nhiễm môi trường nghiêm trọng.', ['environment']],
+    ['made-up long (schools; a road named in passing)', 'Tiếp tục nâng cao chất lượng giáo dục phổ thông, đổi mới chương trình, sách giáo khoa và phương pháp dạy học; bảo đảm đủ giáo viên cho các trường mầm non, tiểu học và trung học cơ sở, nhất là ở vùng sâu, vùng xa. Rà soát mạng lưới trường, lớp học phù hợp với điều kiện của từng xã; ưu tiên các điểm trường gần đường giao thông thuận lợi cho học sinh đi lại. Tăng cường giáo dục kỹ năng sống, giáo dục thể chất, giáo dục hướng nghiệp cho học sinh; khuyến khích phụ huynh cùng nhà trường chăm lo việc học của con em; kiểm định chất lượng giáo dục các cấp học, công khai kết quả để người dân cùng giám sát.', ['education']],
+    ['made-up short (the same passing words keep their label)', 'Bảo đảm đủ giáo viên cho các trường mầm non gần đường giao thông.', ['education', 'infrastructure']],
+  ])('%s', (_source, text, expected) => {
+    expect(ids({ text })).toEqual(sorted(expected));
+  });
+
   it('a document whose title names no subject gives its leaves the leading subject of its directives (013 IV.4)', () => {
     const { doc } = corpus.find((c) => c.name.startsWith('013'))!;
     const iv4 = leaves(doc.directives).find((d) => d.text.startsWith('4. Các tỉnh uỷ'))!;
@@ -282,8 +292,8 @@ describe('domainsStage on corpus/', () => {
     expect(again.directives.map((d) => d.domains)).toEqual(doc.directives.map((d) => d.domains));
   });
 
-  it('domains F1 on matched directives ≥ 0.865 (issue 5; raised by issue 15 on 14 documents)', () => {
+  it('domains F1 on matched directives ≥ 0.885 (issue 5; raised by issue 15 on 14 documents)', () => {
     const score = combine(corpus.map(({ doc, gold }) => scoreDocument(doc, gold))).domains;
-    expect(score.f1).toBeGreaterThanOrEqual(0.865);
+    expect(score.f1).toBeGreaterThanOrEqual(0.885);
   });
 });

@@ -253,3 +253,87 @@ ${soTail}`;
     expect(evidence(fold(sentence))).toBe(expected);
   });
 });
+
+describe('an item that agrees, then assigns, is one task; a wrapped addressee line (wild vbhc-vn CV UBND chỉ đạo)', () => {
+  const letter = (item1: string, kinhGui: string) => `ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH      Độc lập - Tự do - Hạnh phúc
+Số: 815/UBND-KT      Hà Tĩnh, ngày 10 tháng 6 năm 2026
+V/v di dời chợ đầu mối
+Kính gửi:
+${kinhGui}
+Xét đề nghị của Sở Công Thương tại Báo cáo số 31/BC-SCT ngày 04/6/2026, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+1. ${item1}
+2. Giao Sở Tài chính bố trí kinh phí di dời.
+${TAIL}`;
+  it.each([
+    // real (wild), one item: agreement, then "; Giao …"
+    ['Nhất trí chủ trương di dời CCN Đầm Hồng theo Kế hoạch số 134/KH-UBND ngày 26/3/2026 của Ủy ban nhân dân tỉnh; Giao Ủy ban nhân dân phường Yên Bái chủ trì xây dựng phương án di dời.', ['1', '2']],
+    // made-up: agreement "theo đề nghị của" (a noun, no lead-in cue), then one task
+    ['Đồng ý chủ trương di dời chợ Cốc Lếu theo đề nghị của Sở Công Thương; Giao Ủy ban nhân dân phường Cốc Lếu lập phương án.', ['1', '2']],
+    // made-up: an inline list of actions still splits
+    ['Rà soát mặt bằng chợ mới; Tổ chức lấy ý kiến tiểu thương; Lập phương án di dời.', [['1', ['1.1', '1.2', '1.3']], '2']],
+  ])('%s', (item1, expected) => {
+    const doc = run(letter(item1, '- Sở Công Thương;\n- Sở Tài chính.'));
+    expect(tree(doc.directives)).toEqual(expected);
+  });
+  it.each([
+    // wild (a provincial plan): the first task opens with an action; its "phải" is no lead-in.
+    ['Thực hiện cấp phép sử dụng vật liệu nổ công nghiệp phải đảm bảo các điều kiện về an toàn; Tổ chức kiểm tra việc chấp hành quy định.', 'Thực hiện cấp phép sử dụng vật liệu nổ công nghiệp phải đảm bảo các điều kiện về an toàn'],
+    // made-up: the same with "cần".
+    ['Bố trí mặt bằng chợ tạm cần bảo đảm an toàn giao thông; Tổ chức di dời tiểu thương.', 'Bố trí mặt bằng chợ tạm cần bảo đảm an toàn giao thông'],
+    // made-up: a lead-in that does not open with an action still stands before the first task.
+    ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu cần Bố trí mặt bằng chợ tạm; Tổ chức di dời tiểu thương.', 'Bố trí mặt bằng chợ tạm'],
+  ])('the first task of "%s" is "%s"', (item1, first) => {
+    const doc = run(letter(item1, '- Sở Công Thương;'));
+    expect(find(doc.directives, '1.1')?.text).toBe(first);
+  });
+  it('an item that agrees then assigns keeps the assignee as lead', () => {
+    const doc = run(letter('Đồng ý chủ trương di dời chợ Cốc Lếu theo đề nghị của Sở Công Thương; Giao Ủy ban nhân dân phường Cốc Lếu chủ trì lập phương án.', '- Sở Công Thương;'));
+    expect(find(doc.directives, '1')!.actors.filter((a) => a.role !== 'issuer').map((a) => [a.name, a.role])).toEqual([['Ủy ban nhân dân phường Cốc Lếu', 'lead']]);
+  });
+  it.each([
+    // real (wild): the first entry wraps after a comma
+    ['- Các Sở: Công Thương, Tài chính, Xây dựng,\nNông nghiệp và Môi trường;\n- UBND các phường: Yên Bái, Văn Phú, Âu Lâu.', ['Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường', 'UBND các phường: Yên Bái, Văn Phú, Âu Lâu']],
+    // made-up: an inline entry that wraps
+    ['Sở Công Thương, Sở Tài chính,\nỦy ban nhân dân phường Bắc Hà.', ['Sở Công Thương, Sở Tài chính, Ủy ban nhân dân phường Bắc Hà']],
+    // made-up: an entry without a stop is not carried on into the body
+    ['- Sở Công Thương', ['Sở Công Thương']],
+  ])('Kính gửi %j → %j, and the body starts at "Xét đề nghị"', (kinhGui, addressees) => {
+    const text = letter('Giao Sở Công Thương kiểm tra.', kinhGui.startsWith('-') ? kinhGui : kinhGui).replace('Kính gửi:\n' + kinhGui, kinhGui.startsWith('-') ? 'Kính gửi:\n' + kinhGui : 'Kính gửi: ' + kinhGui);
+    const doc = run(text);
+    expect(doc.document.addressees).toEqual(addressees);
+    expect(tree(doc.directives)).toEqual(['1', '2']);
+  });
+});
+
+describe('a task\'s attribute lines after its dashes ("Đơn vị chủ trì: …; Đơn vị phối hợp: …") are the item\'s (wild vbhc-vn kế hoạch đề án 08)', () => {
+  const plan = (attributes: string) => `${soHead('95/KH-SXD', '14')}KẾ HOẠCH
+Thực hiện Đề án phát triển nhà ở xã hội năm 2026
+I. NHIỆM VỤ TRỌNG TÂM
+1. Phát triển nhà ở xã hội
+- Rà soát quỹ đất dành cho nhà ở xã hội.
+- Hướng dẫn chủ đầu tư hoàn thiện hồ sơ.
+${attributes}
+2. Quản lý chất lượng công trình
+- Kiểm tra công tác nghiệm thu.
+${soTail}`;
+  it.each([
+    // real lines (wild), then made-up headers in other words
+    ['Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Phòng Quản lý Thương mại.',
+      [['lead', 'Phòng Quản lý Công nghiệp'], ['coordinate', 'Phòng Quản lý Năng lượng, Phòng Quản lý Thương mại']]],
+    ['Cơ quan chủ trì: Phòng Phát triển đô thị\nCơ quan phối hợp: Thanh tra Sở',
+      [['lead', 'Phòng Phát triển đô thị'], ['coordinate', 'Thanh tra Sở']]],
+  ])('%j', (attributes, cells) => {
+    const text = plan(attributes);
+    const doc = run(text);
+    expect(tree(doc.directives)).toEqual([['I', [['I.1', ['I.1.1', 'I.1.2']], ['I.2', ['I.2.1']]]]]);
+    // The dash before the attributes ends with its own sentence.
+    expect(find(doc.directives, 'I.1.2')!.text).toBe('- Hướng dẫn chủ đầu tư hoàn thiện hồ sơ.');
+    expect(find(doc.directives, 'I.1')!.cells?.map((c) => [c.column, c.text])).toEqual(cells);
+  });
+  it('the bodies of the attribute lines take the roles of their headers', () => {
+    const doc = run(plan('Đơn vị chủ trì: Phòng Quản lý nhà; Đơn vị phối hợp: Phòng Kế hoạch - Tài chính.'));
+    expect(find(doc.directives, 'I.1')!.actors.filter((a) => a.role !== 'issuer').map((a) => [a.role, a.name])).toEqual([
+      ['lead', 'Phòng Quản lý nhà tỉnh Hà Tĩnh'], ['coordinate', 'Phòng Kế hoạch - Tài chính tỉnh Hà Tĩnh']]);
+  });
+});

@@ -17,6 +17,9 @@ const passiveVerbs: ReadonlySet<string> = new Set(cues.passiveVerbs.map(fold));
 // "đáp ứng yêu cầu", "trước yêu cầu phát triển": a cue word that is a noun there.
 const nominalCues: ReadonlySet<string> = new Set(cues.nominalCues.map(fold));
 const nounBefore = new RegExp(`${WORD_START}(?:${alternation(cues.nounBefore)})[ \\n]+$`, 'u');
+/** A cue word used as a noun: "theo đề nghị của …", "đáp ứng yêu cầu" (cues.json nominalCues). */
+const isNominal = (folded: string, m: RegExpExecArray): boolean =>
+  nominalCues.has(m[0]) && nounBefore.test(folded.slice(Math.max(0, m.index - 30), m.index));
 const pastBefore = new RegExp(`${WORD_START}(?:${alternation(cues.past)})[ \\n]+$`, 'u');
 const continuation = new RegExp(`^(?:${alternation(cues.continuation)})${WORD_END}`, 'u');
 const actionStart = new RegExp(`^(?:${alternation(cues.actionVerbs)})${WORD_END}`, 'u');
@@ -94,7 +97,7 @@ function liveCue(folded: string): boolean {
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
     if (passiveBefore.test(before)) continue;
     if (passiveVerbs.has(m[0]) && stateAfter.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    if (nominalCues.has(m[0]) && nounBefore.test(before)) continue;
+    if (isNominal(folded, m)) continue;
     if (pastInClause(m.index) && !strong.test(m[0])) continue;
     return true;
   }
@@ -112,7 +115,7 @@ const actionsAnywhere = wordPattern(cues.actionVerbs);
 function firstAction(folded: string): number {
   actionsAnywhere.lastIndex = 0;
   for (let m = actionsAnywhere.exec(folded); m; m = actionsAnywhere.exec(folded)) {
-    if (!(nominalCues.has(m[0]) && nounBefore.test(folded.slice(Math.max(0, m.index - 30), m.index)))) return m.index;
+    if (!isNominal(folded, m)) return m.index;
   }
   return Infinity;
 }
@@ -122,7 +125,7 @@ export function leadInCueEnd(folded: string): number {
   const mask = masked(folded);
   leadInEnd.lastIndex = 0;
   for (let m = leadInEnd.exec(folded); m; m = leadInEnd.exec(folded)) {
-    if (!mask[m.index]) return m.index + m[0].length;
+    if (!mask[m.index] && !isNominal(folded, m)) return m.index + m[0].length;
   }
   return -1;
 }

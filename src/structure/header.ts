@@ -293,6 +293,10 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
   // A trích yếu in mixed case ("V/v …", "Về việc …") may wrap; a title in capitals ends at the first mixed-case line.
   let mixedTitle = false;
   let inKinhGui = false;
+  // The last addressee ended with a comma: a line that is no new entry carries it on ("- Các Sở:
+  // Công Thương, Tài chính, Xây dựng,\nNông nghiệp và Môi trường;"). Only a comma: "- Sở Tài chính"
+  // with no stop at all may be followed by the body's first paragraph.
+  let addresseeOpen = false;
   let inCanCu = false;
   let previousWasType = false;
   for (const [index, line] of all.entries()) {
@@ -338,9 +342,14 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
       // "Kính gửi: Sở Tài chính" (folded and printed text have the same length).
       const inline = trimRecipient(t.slice(KINH_GUI.exec(ft)![0].length));
       if (inline) addressees.push(inline);
+      addresseeOpen = inline !== '' && t.endsWith(',');
     } else if (inKinhGui && /^[-–+]/u.test(t)) {
       const addressee = trimRecipient(t);
       if (addressee) addressees.push(addressee);
+      addresseeOpen = addressee !== '' && t.endsWith(',');
+    } else if (inKinhGui && addresseeOpen && !PREAMBLE.test(ft)) {
+      addressees[addressees.length - 1] += `, ${trimRecipient(t)}`;
+      addresseeOpen = t.endsWith(',');
     } else if (PREAMBLE.test(ft)) {
       inCanCu = true;
       inTitle = false;

@@ -2,6 +2,7 @@
 // the task tables, the news page's furniture and the directive tree — articles, sections, items,
 // sentences and table rows, with their spans — before any extraction stage reads it.
 import { boilerplate } from '../ingest/boilerplate.js';
+import { attributeCells } from './attributes.js';
 import type { Span, TableCell } from '../types.js';
 import { parseHeader, type Header } from './header.js';
 import { pageFurniture } from './pages.js';
@@ -29,8 +30,30 @@ export function structure(text: string, folded: string): Structure {
   const { directives: items } = segment({ text, folded, parts: header.parts, skip, pages, official: header.kind === 'official' });
   const cells = new Map<string, TableCell[]>();
   for (const t of tables) for (const r of t.rows) cells.set(`${r.span[0]}:${r.span[1]}`, r.cells);
+  attributesOf(text, items, cells);
   const directives = [...items, ...tableDirectives(tables)].sort((a, b) => a.span[0] - b.span[0]);
   return { header, tables, boilerplate: furniture, directives, cells };
+}
+
+/** A directive's own text: its span without its children's. */
+function ownRanges(d: SkeletonDirective): Span[] {
+  const out: Span[] = [];
+  let at = d.span[0];
+  for (const c of d.children) {
+    if (c.span[0] > at) out.push([at, c.span[0]]);
+    at = Math.max(at, c.span[1]);
+  }
+  if (at < d.span[1]) out.push([at, d.span[1]]);
+  return out;
+}
+
+/** The attribute lines of prose items ("Đơn vị chủ trì: …") as cells of those items (./attributes.ts). */
+function attributesOf(text: string, items: readonly SkeletonDirective[], cells: Map<string, TableCell[]>): void {
+  for (const d of items) {
+    const found = attributeCells(text, ownRanges(d));
+    if (found.length) cells.set(`${d.span[0]}:${d.span[1]}`, found);
+    attributesOf(text, d.children, cells);
+  }
 }
 
 /** Table rows → directives T1, T2 … (sub-rows "1.1" under their row). */

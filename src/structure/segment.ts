@@ -13,6 +13,7 @@
 import { headerWords } from '../data/index.js';
 import { fold, wordPattern } from '../ingest/match.js';
 import type { Span } from '../types.js';
+import { isAttributeLine } from './attributes.js';
 import {
   closingAt, evidence, instructs, isClosing, opensTaskList, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
@@ -266,7 +267,8 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const first = labelAt(text, start);
     // A note on a line of its own after a list of dashes ("(chi tiết Phụ lục 01 đính kèm)") is
     // about the whole item, not its last dash.
-    if (!first && text[start] === '(' && text[end - 1] === ')' && !text.slice(start, end).includes('\n')) {
+    // So is a line of the item's attributes ("Đơn vị chủ trì: …; Đơn vị phối hợp: …", ./attributes.ts).
+    if (!first && ((text[start] === '(' && text[end - 1] === ')' && !text.slice(start, end).includes('\n')) || isAttributeLine(text, start, end))) {
       while (stack.length && UNNUMBERED.has(stack[stack.length - 1]!.label.style)) stack.pop();
     }
     if (first && first.start === para.start) {
@@ -446,12 +448,19 @@ export function withInlineList(d: SkeletonDirective, contentStart: number, text:
   // The first task starts after the lead-in ("Trong đó, ", "Chính phủ yêu cầu cần ", "…: ").
   const lead = folded.slice(contentStart, cuts[0]);
   const colon = Math.max(lead.lastIndexOf(': '), lead.lastIndexOf(':\n'));
-  const cue = leadInCueEnd(lead);
+  const opensWithAction = (at: number): boolean => startsWithAction(folded.slice(at, at + 50).replace(ROMAN_ITEM, ''));
+  // An item that opens with an action has no lead-in before its first task but one ending in a
+  // colon: "Thực hiện cấp phép … phải đảm bảo …; Tổ chức kiểm tra …" (its "phải" is no lead-in cue).
+  const opens = opensWithAction(trimStart(text, contentStart, cuts[0]!));
+  const cue = opens ? -1 : leadInCueEnd(lead);
   const offset = Math.max(colon >= 0 ? colon + 1 : -1, cue);
   const firstStart = trimStart(text, contentStart + Math.max(0, offset), cuts[0]!);
   // "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì …": after a colon the first task must open with a
   // capital too (ANNOTATION.md 4), else the ";" only separates clauses of one task.
   if (colon >= 0 && colon + 1 >= cue && /\p{Ll}/u.test(text[firstStart] ?? '')) return d;
+  // The first task is an action too, or its lead-in opens with one ("Yêu cầu Công ty …: …; Phối
+  // hợp …"): "Nhất trí chủ trương …; Giao Ủy ban nhân dân phường …" agrees, then assigns one task.
+  if (!opens && !opensWithAction(firstStart)) return d;
   const children: SkeletonDirective[] = [];
   let from = firstStart;
   for (const [i, cut] of [...cuts, end].entries()) {

@@ -35,7 +35,7 @@ const COLUMN_RULES: Array<{ role: ColumnRole; re: RegExp }> = tableColumns.map((
   ].join('|'), 'u'),
 }));
 
-function columnRole(header: string): ColumnRole {
+export function columnRole(header: string): ColumnRole {
   const h = fold(header).replace(/[*_]/g, '').trim();
   for (const { role, re } of COLUMN_RULES) if (re.test(h)) return role;
   return 'other';

@@ -91,6 +91,8 @@ export interface RoleWords {
   assignBefore: string[];
   directing: string[];
   issuing: string[];
+  /** Verbs of speech that may come before an issuing verb ("nói và đề nghị", "thông báo và đề nghị"). */
+  speechVerbs: string[];
   blockBefore: string[];
   blockBeforeGap: string[];
   genitiveActors: string[];

@@ -56,6 +56,15 @@ function ownRanges(d: Directive): Span[] {
   return out;
 }
 
+/** `ranges` with the stretches `cut` taken out. */
+function without(ranges: readonly Span[], cut: readonly Span[]): Span[] {
+  let out = [...ranges];
+  for (const [cs, ce] of cut) {
+    out = out.flatMap(([s, e]): Span[] => (ce <= s || cs >= e ? [[s, e]] : [...(cs > s ? [[s, cs] as Span] : []), ...(ce < e ? [[ce, e] as Span] : [])]));
+  }
+  return out;
+}
+
 /** Index of the first mention starting at or after `at` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
   let lo = 0;
@@ -163,7 +172,10 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   const actors: ActorOut[] = [];
   const cells = d.cells ?? [];
   const roleCells = cells.filter((c) => c.column === 'lead' || c.column === 'coordinate');
-  const ranges: Span[] = roleCells.length ? cells.filter((c) => !roleCells.includes(c)).flatMap(cellSpans) : ownRanges(d);
+  // A table row is read from its other cells; a prose item with attribute lines ("Đơn vị chủ trì:
+  // …", structure/attributes.ts) from its own text without them.
+  const otherCells = cells.filter((c) => !roleCells.includes(c));
+  const ranges: Span[] = otherCells.length ? otherCells.flatMap(cellSpans) : without(ownRanges(d), roleCells.map((c) => c.span));
   let ownChains: Chain[] = [];
   for (const range of ranges) {
     const list = stretchChains(doc, range, heading !== null);
@@ -187,6 +199,13 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   const kept = own ? actors.filter((a) => !own.subjects.some((s) => nameKey(s.name) === nameKey(a.name) && SCORED.has(a.role))) : actors;
   const children = d.children.map((c) => directiveActors(doc, c, own, walk));
   return { ...d, actors: kept, children };
+}
+
+/** The item opens with the body that must act: "3. Sở Tài chính chủ trì …" (after its label only). */
+function opensWithSubject(doc: Doc, d: Directive, actors: readonly ActorOut[]): boolean {
+  const own = doc.folded.slice(d.span[0], d.span[1]);
+  const at = d.span[0] + (LABEL.exec(own)?.[0].length ?? 0);
+  return actors.some((a) => (a.role === 'assignee' || a.role === 'lead') && a.span[0] >= at && doc.folded.slice(at, a.span[0]).trim() === '');
 }
 
 /** "… các Bộ, ngành, địa phương, doanh nghiệp cần tập trung các nhiệm vụ chủ yếu sau:" before a list. */
@@ -251,7 +270,10 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
     // Lead-in before the first item of a numbered list.
     if (isNumbered(d) && (d.id === '1' || !previous || !isNumbered(previous))) leadIn = leadInActors(doc, lastEnd, d.span[0]);
     else if (!isNumbered(d)) leadIn = [];
-    for (const a of leadIn) if (!done.actors.some((x) => nameKey(x.name) === nameKey(a.name))) done.actors.push(a);
+    // An item that names its own subject ("1. Bộ Kế hoạch và Đầu tư:", "3. Sở Tài chính chủ trì …")
+    // is addressed to it, not to everyone the lead-in asked ("Thủ tướng yêu cầu các Bộ trưởng …:").
+    const ownSubject = (headingOf(doc, d)?.subjects.length ?? 0) > 0 || opensWithSubject(doc, d, done.actors);
+    if (!ownSubject) for (const a of leadIn) if (!done.actors.some((x) => nameKey(x.name) === nameKey(a.name))) done.actors.push(a);
     // A continuing sentence with no body of its own carries the previous directive's.
     const opening = ctx.folded.slice(d.span[0], d.span[1]).trimStart();
     if (!d.numbered && previous && startsWithContinuation(opening) && !done.actors.some((a) => SCORED.has(a.role)) && !hasScored(done)) {

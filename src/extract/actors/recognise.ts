@@ -117,6 +117,8 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
         if (body) return { ...base, end: stop, kind: 'body', name: body.name, type: body.type, body, priority: 3 };
       }
       const m: Candidate = { ...base, end: stop, kind: 'body', name, type: target.type, priority: 3 };
+      // "Văn phòng Ủy ban nhân dân tỉnh Lào Cai", "Công an tỉnh …" as an issuer give the text its province.
+      if (target.t === 'local' && province) m.province = province.id;
       const head = target.t === 'collective' ? target.heads?.find((h) => folded.startsWith(h, start) && start + h.length < stop) : undefined;
       if (head) m.headEnd = start + head.length;
       if (target.t === 'collective' && target.provincial && province) {
@@ -191,6 +193,7 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     stop.lastIndex = i;
     return stop.test(folded) || (starts.has(i) && i !== at);
   };
+
   const wordAt = (i: number): { start: number; end: number } | null => {
     let s = i;
     while (s < text.length && (text[s] === ' ' || text[s] === '\n')) s++;
@@ -211,7 +214,10 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       if (words > 0 && stopsAt(w.start)) break;
       if (fold(word) === 'và') {
         const next = wordAt(w.end);
-        if (!next || stopsAt(next.start) || steering) break;
+        // A capital after "và" goes on with the name even when it spells a verb or a stop word
+        // ("Thương mại và Xây dựng", "Tài nguyên và Môi trường"); only another mention ends it there.
+        const capital = next !== null && isUpperInitial(text.slice(next.start, next.end));
+        if (!next || steering || (capital ? starts.has(next.start) : stopsAt(next.start))) break;
         end = next.end;
         i = next.end;
         words += 2;
@@ -233,7 +239,9 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       const next = wordAt(p + 1);
       // A leader's title after the comma opens the next mention ("Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị").
       TITLE_AT.lastIndex = next?.start ?? 0;
-      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !stopsAt(next.start) && !TITLE_AT.test(folded)) {
+      // After a dash a capital goes on even when it spells a verb ("Phòng Kế hoạch - Tổng hợp").
+      const ends = ch === ',' ? stopsAt(next?.start ?? 0) : starts.has(next?.start ?? 0);
+      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !ends && !TITLE_AT.test(folded)) {
         end = next.end;
         i = next.end;
         words++;

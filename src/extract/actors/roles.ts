@@ -51,7 +51,11 @@ const GENITIVE_JOIN = new RegExp(`${WORD_START}của(?:[ \\n]+[^ \\n,;.:]+){1,2}
 // "26 chỉ tiêu liên quan đến 8 bộ, ngành": bodies counted, not named.
 const COUNTED = /\d[ \n]*$/u;
 const ILLUSTRATION_END = new RegExp(`(?:${alternation(roleWords.illustration)})[ \\n]*$`, 'u');
-const ISSUING_START = start(roleWords.issuing);
+// "… nói và đề nghị", "… thông báo và đề nghị": a verb of speech before the issuing one.
+const ISSUING_START = new RegExp(
+  `^[ \\n]*(?:(?:${alternation(roleWords.speechVerbs)})[ \\n]*(?:,|và)[ \\n]*)?(?:${alternation(roleWords.issuing)})${WORD_END}`,
+  'u',
+);
 // "… vừa ban hành chỉ thị (số 12/CT-UBND,) yêu cầu": the document between the body and the verb.
 const { issuingThrough: THROUGH } = roleWords;
 const ISSUING_THROUGH = new RegExp(

@@ -111,7 +111,8 @@ function leafParts(ds: readonly Directive[], env: Env): Part[] {
  */
 function leafLabels(own: readonly Part[], ancestors: readonly Part[], title: Part | null, subject?: ReadonlyMap<string, Tally>): DomainLabel[] {
   const above = classifyParts(own).length > 0 ? ancestors.map(headingOnly) : ancestors;
-  return classifyParts([...own, ...above, ...(title ? [title] : [])], lexicon, subject);
+  const length = own.reduce((n, p) => n + p.text.length, 0);
+  return classifyParts([...own, ...above, ...(title ? [title] : [])], lexicon, subject, length);
 }
 
 function classifyTree(d: Directive, ancestors: readonly Part[], env: Env): Directive {

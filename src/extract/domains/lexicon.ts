@@ -48,6 +48,10 @@ export interface Scoring {
   /** Below this, even the best label is not kept: one weak cue ("kinh tế - xã hội") tells nothing. */
   floor: number;
   maxLabels: number;
+  /** A long item names many things in passing (a paragraph on pollution mentions "cụm công nghiệp",
+   * "đô thị", "công nghệ"): past `chars` characters of its own text, a label other than the best
+   * must also carry `share` of the best label's evidence (raw scores, not strengths). */
+  longItem: { chars: number; share: number };
 }
 
 export type HitKind = 'cue' | 'neutral' | 'head';

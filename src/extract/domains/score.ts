@@ -94,22 +94,27 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * The labels kept: the best one when it reaches the `floor`, the others when they reach `relative`
  * of the best (as strengths) and the `minimum`; at most `maxLabels`. Ties go in taxonomy order.
  */
-export function selectLabels(tallies: ReadonlyMap<string, Tally>, lex: Lexicon = lexicon): DomainLabel[] {
-  const { relative, minimum, floor, maxLabels } = lex.scoring;
+export function selectLabels(tallies: ReadonlyMap<string, Tally>, lex: Lexicon = lexicon, length = 0): DomainLabel[] {
+  const { relative, minimum, floor, maxLabels, longItem } = lex.scoring;
   const order = (id: string): number => lex.ids.indexOf(id);
   const ranked = [...tallies].filter(([, t]) => t.score >= floor).sort(([a, x], [b, y]) => y.score - x.score || order(a) - order(b));
   // Compared as strengths, not raw sums: a domain with many synonyms ("phát thải", "khí nhà kính",
   // "NDC" …) must not crowd out a second subject named once or twice ("thị trường các-bon").
-  const best = strength(ranked[0]?.[1].score ?? 0);
+  const bestScore = ranked[0]?.[1].score ?? 0;
+  const best = strength(bestScore);
+  const share = length > longItem.chars ? longItem.share : 0;
   return ranked
-    .filter(([, t], i) => i === 0 || (strength(t.score) >= relative * best && t.score >= minimum))
+    .filter(([, t], i) => i === 0 || (strength(t.score) >= relative * best && t.score >= minimum && t.score >= share * bestScore))
     .slice(0, maxLabels)
     .map(([id, t]) => ({ id, score: round2(strength(t.score)), evidence: t.evidence }));
 }
 
-/** The labels of one directive from the stretches of text that speak for it (and the document's subject, if known apart). */
-export function classifyParts(parts: readonly Part[], lex: Lexicon = lexicon, subject?: ReadonlyMap<string, Tally>): DomainLabel[] {
-  return selectLabels(tally(parts, lex, subject), lex);
+/**
+ * The labels of one directive from the stretches of text that speak for it (and the document's
+ * subject, if known apart); `length`: characters of the directive's own text (scoring.longItem).
+ */
+export function classifyParts(parts: readonly Part[], lex: Lexicon = lexicon, subject?: ReadonlyMap<string, Tally>, length = 0): DomainLabel[] {
+  return selectLabels(tally(parts, lex, subject), lex, length);
 }
 
 /**
