@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { Finding } from '../types.js';
-import { pointerToken } from './json-positions.js';
+import { pointerToken, shortJson as show, valueAt as at } from './json-positions.js';
 import { nearest } from './nearest.js';
 import { readablePath } from './tree.js';
 
@@ -40,26 +40,11 @@ const LISTS: Array<{ code: string; what: string; pattern: RegExp }> = [
 /** Keywords whose failure leaves the file walkable: a wrong value of the right type. */
 const SOFT = new Set(['enum', 'const', 'additionalProperties', 'uniqueItems', 'pattern', 'minLength']);
 
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-}
-
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function at(root: unknown, pointer: string): unknown {
-  let value = root;
-  for (const token of pointer.split('/').slice(1)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[token.replace(/~1/gu, '/').replace(/~0/gu, '~')];
-  }
-  return value;
 }
 
 /** "(directive 3.a)" for a path inside a directive whose id is a string. */

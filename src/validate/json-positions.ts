@@ -37,6 +37,23 @@ export function pointerToken(key: string): string {
   return key.replace(/~/gu, '~0').replace(/\//gu, '~1');
 }
 
+/** The value a JSON Pointer (ajv's `instancePath`) points at in `root`; undefined where there is none. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const token of pointer.split('/').slice(1)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[token.replace(/~1/gu, '/').replace(/~0/gu, '~')];
+  }
+  return value;
+}
+
+/** A value as JSON for a one-line message, cut at 60 characters. */
+export function shortJson(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 function describe(ch: string | undefined): string {
