@@ -3,6 +3,7 @@
 // tested on a sentence of corpus/ (marked "corpus NNN") and on a MADE-UP variant in other words
 // (written for these tests, not taken from any notice), with exact names and roles.
 import { describe, expect, it } from 'vitest';
+import { personsInCell } from '../src/extract/actors/cell-persons.js';
 import { headerIssuer } from '../src/extract/actors/issuer.js';
 import { recognise } from '../src/extract/actors/recognise.js';
 import { extractDocument } from '../src/extract/pipeline.js';
@@ -201,6 +202,17 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     ['Sở Tài nguyên và Môi trường và Sở Xây dựng kiểm tra', ['Sở Tài nguyên và Môi trường', 'Sở Xây dựng']],
   ])('companies by their form: %s', (sentence, expected) => {
     expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
+  });
+
+  it.each([
+    // wild probe (a Sở's plan, a staff table's "Người thực hiện" cell joined from its lines)
+    ['Đỗ Mạnh Cường Vũ Việt Linh Nguyễn Thị Loan', ['Đỗ Mạnh Cường', 'Vũ Việt Linh', 'Nguyễn Thị Loan']],
+    ['Nguyễn Thị thúy Nhung', ['Nguyễn Thị thúy Nhung']],
+    // made-up: a four-syllable name, a comma, a name of two syllables last
+    ['Tôn Nữ Minh Châu, Lê Văn Tám Trần Hà', ['Tôn Nữ Minh Châu', 'Lê Văn Tám', 'Trần Hà']],
+    ['Phòng Quản lý công nghiệp', []],
+  ])('staff named in a role cell: %s', (cell, expected) => {
+    expect(personsInCell(cell, [0, cell.length]).map((m) => m.name)).toEqual(expected);
   });
 
   it('dates the Party committees of 2025: Đảng đoàn Quốc hội before, Đảng ủy Quốc hội after', () => {

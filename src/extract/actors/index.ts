@@ -10,6 +10,7 @@ import { cellSpans } from '../../structure/tables.js';
 import type { Actor, Directive, ExtractedDocument, Role, Span } from '../../types.js';
 import type { Stage, StageContext } from '../pipeline.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
+import { personsInCell } from './cell-persons.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
 import { recognise, type Mention, type Setting } from './recognise.js';
 import { LABEL, assignRoles, chains, onlySeparators, type Chain } from './roles.js';
@@ -186,8 +187,13 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   for (const cell of roleCells) {
     const list = chains(cellSpans(cell).flatMap((s) => within(doc, s)), doc.folded);
     const subject = list[0];
-    if (!subject) continue;
-    subject.role = cell.column === 'lead' ? 'lead' : 'coordinate';
+    const role = cell.column === 'lead' ? 'lead' : 'coordinate';
+    if (!subject) {
+      // No body: the staff who must act, named without a title ("Vũ Việt Linh Nguyễn Thị Loan").
+      for (const person of cellSpans(cell).flatMap((s) => personsInCell(doc.text, s))) push(actors, actorOf(person, doc.text, role));
+      continue;
+    }
+    subject.role = role;
     emit(doc, [subject], actors, walk.issuers);
   }
   if (heading && !namesOwnSubject(doc, d, ownChains)) {
