@@ -9,15 +9,11 @@
 // (src/ingest/html.ts). The modules stay in dist/ as compiled by tsc (the library, the worker
 // threads of --jobs, the tests). The bundle lives in dist/cli/, beside worker.js, and finds the
 // knowledge files at ../data/ (src/data/load.ts).
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { BUNDLE, CODE_CACHE, loadBundle, warmUp } from '../bin/load-bundle.js';
+import { buildSnapshot } from './snapshot.mjs';
 
-const SNAPSHOT = 'dist/cli/chidao.blob';
-const SNAPSHOT_ENTRY = 'dist/cli/chidao-snapshot.cjs';
 // Corpus files the snapshot's warm-up extracts.
 const SNAPSHOT_WARM_UP = 3;
 
@@ -75,30 +71,6 @@ await warmUp(exports.run, [['--version'], ['extract', corpus[0]], ['extract', ..
 writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());
 renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);
 
-// The start-up snapshot (bin/snapshot.js, used by bin/chidao.js): the bundle's heap after a
-// warm-up extract of a few corpus files. It is an optimisation like the cache: when it cannot be
-// built (another platform, a Node without --build-snapshot) the build says so in one line and
-// goes on, and chidao starts from the bundle. The stamp, written last, names what the blob fits:
-// the node program (node refuses a blob of another) and this folder (the heap holds its paths).
-try {
-  await build({
-    entryPoints: ['bin/snapshot.js'],
-    outfile: SNAPSHOT_ENTRY,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { 'import.meta.url': '__binUrl' },
-    banner: { js: `const __binUrl = ${JSON.stringify(pathToFileURL(resolve('bin/load-bundle.js')).href)};` },
-  });
-  const built = spawnSync(process.execPath, ['--snapshot-blob', `${SNAPSHOT}.tmp`, '--build-snapshot', SNAPSHOT_ENTRY, ...corpus.slice(0, SNAPSHOT_WARM_UP)], { encoding: 'utf8' });
-  // (The builder's stderr also carries Node's notes that `vm` and `module` are "not yet fully
-  // verified" in a snapshot: shown only when the build fails.)
-  if (built.status !== 0) throw new Error(`node --build-snapshot exited ${built.status ?? built.signal}: ${built.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-  renameSync(`${SNAPSHOT}.tmp`, SNAPSHOT);
-  writeFileSync(`${SNAPSHOT}.stamp`, `${process.execPath}\n${realpathSync('.')}\n`);
-} catch (error) {
-  rmSync(`${SNAPSHOT}.tmp`, { force: true });
-  console.warn(`bundle: no start-up snapshot (${error.message.split('\n')[0]}); chidao starts from the bundle`);
-}
+// The start-up snapshot (scripts/snapshot.mjs), after the same warm-up over a few corpus files.
+const failure = await buildSnapshot({ warmUpFiles: corpus.slice(0, SNAPSHOT_WARM_UP) });
+if (failure) console.warn(`bundle: no start-up snapshot (${failure}); chidao starts from the bundle`);
