@@ -8,7 +8,8 @@
 // of the extractor. The HTML parser stays in node_modules, required on the first HTML input
 // (src/ingest/html.ts). The modules stay in dist/ as compiled by tsc (the library, the worker
 // threads of --jobs, the tests). The bundle lives in dist/cli/, beside worker.js, and finds the
-// knowledge files at ../data/ (src/data/load.ts).
+// knowledge files at ../data/ (src/data/load.ts). Last, the start-up snapshot of the bundle
+// (scripts/snapshot.mjs), which bin/chidao.js starts node from when it fits.
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { BUNDLE, CODE_CACHE, loadBundle, warmUp } from '../bin/load-bundle.js';
