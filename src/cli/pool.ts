@@ -16,7 +16,8 @@ const IN_FLIGHT_PER_WORKER = 2;
 // Worker threads pay only for a long run: each loads the bundle, builds the gazetteer, tries and
 // lexicon, and warms its own JIT over its first documents (~350 ms of CPU per worker, measured),
 // while two vCPUs here give ~1.4× one. Below THREADS_FROM text documents' worth of work one thread
-// is faster (README "Start-up": the measured crossover); a PDF or DOCX counts as HEAVY_INPUT
+// is faster (README "Start-up": the crossover computed from those measured costs, ~220; the
+// wall-clock one could not be seen on the shared machine); a PDF or DOCX counts as HEAVY_INPUT
 // texts (~40 ms to read against ~5 ms for a notice's text).
 export const THREADS_FROM = 200;
 const HEAVY_INPUT = 10;
