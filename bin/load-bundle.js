@@ -34,3 +34,25 @@ export function loadBundle({ cacheFile = CODE_CACHE } = {}) {
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { exports: module.exports, script, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
 }
+
+/**
+ * Runs the bundle's `run` over each argv in turn, as users run it, output going nowhere and no
+ * worker threads: the build's warm-up before it keeps the code cache or the start-up snapshot.
+ */
+export async function warmUp(run, argvs, cwd = process.cwd()) {
+  const io = {
+    stdout: () => {},
+    stderr: () => {},
+    readStdin: async () => new Uint8Array(),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    cwd,
+    cores: 1,
+    onInterrupt: () => () => {},
+  };
+  for (const argv of argvs) {
+    const code = await run(argv, io);
+    if (code !== 0) throw new Error(`warm-up: chidao ${argv.join(' ')} exited ${code}`);
+  }
+}

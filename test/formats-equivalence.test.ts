@@ -126,9 +126,10 @@ describe('gold files and diffs over DOCX and PDF', () => {
 });
 
 describe('DOCX and PDF in the worker threads of --jobs', () => {
-  it('give the bytes of a one-thread run (the bundle, 8 inputs, 2 threads)', async () => {
+  it('give the bytes of a one-thread run (the bundle, 20 inputs, 2 threads)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chidao-jobs-'));
-    for (let k = 0; k < 4; k++) {
+    // 20 PDF and DOCX inputs weigh as 200 texts: enough for threads (src/cli/pool.ts THREADS_FROM).
+    for (let k = 0; k < 10; k++) {
       writeFileSync(join(dir, `n${k}.pdf`), readFileSync('fixtures/formats/cv-4390.pdf'));
       writeFileSync(join(dir, `n${k}.docx`), readFileSync('fixtures/formats/cv-4390.docx'));
     }
@@ -136,7 +137,7 @@ describe('DOCX and PDF in the worker threads of --jobs', () => {
     const one = await runCli(['extract', '.', '--jobs', '1', '-q'], { cwd: dir });
     expect(threads.stderr).toBe('');
     expect(threads.status).toBe(0);
-    expect(threads.stdout.split('\n').filter(Boolean)).toHaveLength(8);
+    expect(threads.stdout.split('\n').filter(Boolean)).toHaveLength(20);
     expect(threads.stdout).toBe(one.stdout);
   });
 });

@@ -10,6 +10,11 @@ const { version } = require('../../package.json') as { version: string };
 
 export type { Io } from './io.js';
 
+/** In a worker thread of `--jobs` started from the bundle (bin/worker.js): answer the pool's messages. */
+export async function serveWorker(): Promise<void> {
+  await import('./worker.js');
+}
+
 /**
  * Commander's own errors in chidao's form: "error: unknown option '--fromat'\n(Did you mean
  * --format?)" becomes one line, "chidao: unknown option '--fromat' (did you mean --format?)".

@@ -1,5 +1,5 @@
-// Outcomes of many inputs, in input order, from worker threads (or in this thread when there are
-// few inputs, one job, or no compiled worker — under the TypeScript test runner). Each worker has
+// Outcomes of many inputs, in input order, from worker threads (or in this thread when there is
+// little work, one job, or no compiled worker — under the TypeScript test runner). Each worker has
 // at most two inputs in flight and finished outcomes wait only for their predecessors, so memory
 // stays bounded by the number of workers, not the number of files.
 import { createRequire } from 'node:module';
@@ -7,10 +7,28 @@ import type { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
 import { prepare, processOne, type JobOptions, type Outcome } from './process-one.js';
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+// From the bundle (dist/cli/chidao.cjs, where import.meta.url is the bundle's), a worker loads the
+// bundle again with its code cache (bin/worker.js); from the modules of dist/, their worker.js.
+const WORKER_URL = import.meta.url.endsWith('.cjs') ? new URL('../../bin/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
 // Loaded only when threads are used: a one-file run does not pay for the module (~2 ms of start-up).
 const require = createRequire(import.meta.url);
 const IN_FLIGHT_PER_WORKER = 2;
+// Worker threads pay only for a long run: each loads the bundle, builds the gazetteer, tries and
+// lexicon, and warms its own JIT over its first documents (~350 ms of CPU per worker, measured),
+// while two vCPUs here give ~1.4× one. Below THREADS_FROM text documents' worth of work one thread
+// is faster (README "Start-up": the crossover computed from those measured costs, ~220; the
+// wall-clock one could not be seen on the shared machine); a PDF or DOCX counts as HEAVY_INPUT
+// texts (~40 ms to read against ~5 ms for a notice's text).
+export const THREADS_FROM = 200;
+const HEAVY_INPUT = 10;
+const HEAVY = /\.(?:pdf|docx)$/iu;
+
+/** The run's work in text documents (a PDF or DOCX counts as HEAVY_INPUT). */
+function work(inputs: readonly Input[]): number {
+  let total = 0;
+  for (const input of inputs) total += input.kind === 'file' && HEAVY.test(input.path) ? HEAVY_INPUT : 1;
+  return total;
+}
 
 export interface Pool {
   outcomes: AsyncGenerator<Outcome>;
@@ -20,7 +38,7 @@ export interface Pool {
 
 export function runPool(inputs: readonly Input[], jobs: number, options: JobOptions, stdin?: Uint8Array): Pool {
   const compiled = !import.meta.url.endsWith('.ts');
-  const threads = Math.min(jobs, Math.floor(inputs.length / 4));
+  const threads = work(inputs) >= THREADS_FROM ? Math.min(jobs, inputs.length) : 1;
   if (!compiled || threads < 2 || inputs.some((i) => i.kind === 'stdin')) return inline(inputs, options, stdin);
   return threaded(inputs, threads, options);
 }
