@@ -4,6 +4,7 @@
 // them: `bareReferences` lists those apart (issue 4, item 5), with their number only.
 import { docTypes } from '../data/index.js';
 import { alternation, escapeRegExp, fold } from '../ingest/match.js';
+import { coverage } from '../ingest/spans.js';
 import type { Reference, Span } from '../types.js';
 
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
@@ -44,13 +45,29 @@ function keyOf(number: string): string {
   return fold(number).replace(/\s+/gu, '').replace(/tư$/u, 'tw');
 }
 
+const SPACE = /\s/u;
+
+/**
+ * The line around [start, end), trimmed, is long (a paragraph) or ends as a clause does. Read in
+ * place, not sliced: a text flattened onto one line would be copied whole for every match.
+ */
+function inRunningLine(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  let a = text.lastIndexOf('\n', start) + 1;
+  let b = lineEnd === -1 ? text.length : lineEnd;
+  while (a < b && SPACE.test(text[a]!)) a++;
+  while (b > a && SPACE.test(text[b - 1]!)) b--;
+  return b - a > 300 || (b > a && '.;:,)'.includes(text[b - 1]!));
+}
+
 export function references(text: string, own: { number: string | null; skip: Span[] }, folded: string = fold(text)): Reference[] {
   const found: Candidate[] = [];
   const ownKey = own.number ? keyOf(own.number) : null;
+  const skipped = coverage(own.skip);
   const add = (m: RegExpExecArray, number: string, code: string): void => {
     const start = m.index;
     const end = start + m[0].length;
-    if (own.skip.some(([s, e]) => start >= s && start < e)) return;
+    if (skipped(start)) return;
     const key = keyOf(number);
     if (key === ownKey) return;
     const before = TYPE_BEFORE.exec(folded.slice(Math.max(0, start - 30), start));
@@ -58,12 +75,10 @@ export function references(text: string, own: { number: string | null; skip: Spa
     const date = after ? dateOf(after) : null;
     const spanStart = before ? start - before[0].length : start;
     const spanEnd = after ? end + after[0].length : end;
-    const lineEnd = text.indexOf('\n', end);
-    const line = text.slice(text.lastIndexOf('\n', start) + 1, lineEnd === -1 ? text.length : lineEnd).trim();
     found.push({
       number, type: TYPE_CODES.has(code) ? code : 'CV', date, text: text.slice(spanStart, spanEnd), span: [spanStart, spanEnd],
       // Printed in running text (not a headline, not a title in capitals): lower-case letters around.
-      key, inSentence: /\p{Ll}/u.test(text.slice(Math.max(0, start - 25), start)) && (line.length > 300 || /[.;:,)]$/u.test(line)),
+      key, inSentence: /\p{Ll}/u.test(text.slice(Math.max(0, start - 25), start)) && inRunningLine(text, start, end),
     });
   };
   STATE.lastIndex = 0;

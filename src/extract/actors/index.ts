@@ -11,7 +11,7 @@ import type { Actor, Directive, ExtractedDocument, Role, Span } from '../../type
 import type { Stage, StageContext } from '../pipeline.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
-import { recognise, type Mention, type Setting } from './recognise.js';
+import { firstAtOrAfter, recognise, type Mention, type Setting } from './recognise.js';
 import { LABEL, assignRoles, chains, onlySeparators, type Chain } from './roles.js';
 
 /** An actor of the output, with today's holder of its portfolio (extra fields of SPEC.md). */
@@ -54,18 +54,6 @@ function ownRanges(d: Directive): Span[] {
   }
   if (at < d.span[1]) out.push([at, d.span[1]]);
   return out;
-}
-
-/** Index of the first mention starting at or after `at` (mentions are in text order). */
-function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The mentions inside a stretch, found by binary search: a 10 MB notice has tens of thousands. */

@@ -391,7 +391,17 @@ function unitWordsHead(printed: string): string {
  * before. Pure: returns new candidates, the chosen list is left as it was.
  */
 function resolveSteering(chosen: readonly Candidate[], setting: Setting): Candidate[] {
-  const full: Candidate[] = [];
+  // The first full name kept under each of its leading word runs ("ban chỉ đạo", "ban chỉ đạo
+  // liên ngành" of "ban chỉ đạo liên ngành hội nhập quốc tế"): a short form finds its full name by
+  // one lookup, not by folding every name kept so far.
+  const fullByHead = new Map<string, Candidate>();
+  const keep = (f: Candidate): void => {
+    const k = nameKey(f.name);
+    for (let at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) {
+      const head = k.slice(0, at);
+      if (!fullByHead.has(head)) fullByHead.set(head, f);
+    }
+  };
   return chosen.map((candidate) => {
     if (candidate.type !== 'steering-committee') return candidate;
     const { title, ...c } = candidate;
@@ -400,14 +410,14 @@ function resolveSteering(chosen: readonly Candidate[], setting: Setting): Candid
     const body = known?.t === 'bodies' ? atDate(known.list, setting.date) : undefined;
     if (body || c.body) {
       const resolved: Candidate = body ? { ...c, name: body.name, body } : c;
-      full.push(resolved);
+      keep(resolved);
       return resolved;
     }
-    const earlier = full.find((f) => nameKey(f.name).startsWith(key + ' '));
+    const earlier = fullByHead.get(key);
     if (earlier) return { ...c, name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) };
     if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') return { ...c, kind: 'nobody' };
     const named: Candidate = title === 'plural' ? { ...c, name: `Các ${c.name}` } : c;
-    full.push(named);
+    keep(named);
     return named;
   });
 }
@@ -485,6 +495,18 @@ function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate
   }
   const title = TITLE_PREFIX_BEFORE.exec(before);
   return title ? { ...m, from: m.from - (before.length - title.index), titled: true } : m;
+}
+
+/** Index of the first mention starting at or after `at` (mentions are in text order). */
+export function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** All mentions of the document, in order. */
