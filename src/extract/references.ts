@@ -3,17 +3,18 @@
 // Party symbols with a hyphen ("22-NQ/TW"); a bare "Nghị quyết 28" has none and is left out of
 // them: `bareReferences` lists those apart (issue 4, item 5), with their number only.
 import { docTypes } from '../data/index.js';
-import { alternation, escapeRegExp, fold } from '../ingest/match.js';
+import { alternation, escapeRegExp, fold, WORD_START } from '../ingest/match.js';
 import { coverage } from '../ingest/spans.js';
 import type { Reference, Span } from '../types.js';
 
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
-const STATE = /(?<![\p{L}\p{N}/])(\d{1,6})[ \u00A0]?(\/\d{4})?\/([\p{Lu}][\p{L}&]*(?:-[\p{Lu}][\p{L}&]*)+)(?![\p{L}\p{N}])/gu;
+// A symbol opens a word and follows no slash ("/" then WORD_START: not a letter, digit or slash before).
+const STATE = new RegExp(`(?<!/)${WORD_START}(\\d{1,6})[ \\u00A0]?(/\\d{4})?/([\\p{Lu}][\\p{L}&]*(?:-[\\p{Lu}][\\p{L}&]*)+)(?![\\p{L}\\p{N}])`, 'gu');
 // "12-CTr/TU", "562-TTr/ĐU", a typed "104-CTr/Tu": the type code keeps its lower-case letters.
-const PARTY = /(?<![\p{L}\p{N}/])(\d{1,4})-(\p{Lu}\p{L}{0,4})\/(\p{Lu}[\p{Lu}\p{N}]{0,5}|\p{Lu}\p{Ll})(?![\p{L}\p{N}])/gu;
+const PARTY = new RegExp(`(?<!/)${WORD_START}(\\d{1,4})-(\\p{Lu}\\p{L}{0,4})/(\\p{Lu}[\\p{Lu}\\p{N}]{0,5}|\\p{Lu}\\p{Ll})(?![\\p{L}\\p{N}])`, 'gu');
 // Acts of the National Assembly and its Standing Committee: "146/2025/QH15", "202/2025/UBTVQH15"
 // (a year, and a code with no hyphen). Their type is the word before them (Luật, Nghị quyết).
-const ASSEMBLY = /(?<![\p{L}\p{N}/])(\d{1,4})\/(\d{4})\/((?:UBTV)?QH\d{1,2})(?![\p{L}\p{N}])/gu;
+const ASSEMBLY = new RegExp(`(?<!/)${WORD_START}(\\d{1,4})/(\\d{4})/((?:UBTV)?QH\\d{1,2})(?![\\p{L}\\p{N}])`, 'gu');
 // A type word as the folded text prints it ('luật' → L), for the word before a symbol.
 const TYPE_OF_FOLDED = new Map(docTypes.flatMap((t) => t.words.map((w) => [fold(w), t.code] as const)));
 const TYPE_WORDS_FOLDED = [...TYPE_OF_FOLDED.keys()].sort((a, b) => b.length - a.length);
@@ -111,7 +112,7 @@ export function references(text: string, own: { number: string | null; skip: Spa
 // 360", "Chỉ thị 15 ngày 07/7/2015". Case-sensitive: "quyết định 5" as a verb is no document.
 const TYPE_OF_WORD = new Map(docTypes.flatMap((t) => t.words.map((w) => [w, t.code] as const)));
 const BARE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...TYPE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})` +
+  `${WORD_START}(${[...TYPE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})` +
     `(?:[ \\u00A0]+số)?[ \\u00A0]+(\\d{1,6})(?![\\p{L}\\p{N}]|[ \\u00A0]?[/-][ \\u00A0]?[\\p{L}\\p{N}])`,
   'gu',
 );

@@ -3,7 +3,7 @@
 // then the longest leftmost ones that do not overlap. Each mention carries its canonical name
 // already resolved for the document's date and province. Offsets index the normalised text: the
 // patterns run on the folded copy, which has the same length.
-import { fold, nameKey } from '../../ingest/match.js';
+import { fold, nameKey, WORD_START } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
@@ -307,7 +307,7 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     const unitType = UNIT_TYPES.get(key);
     let type: ActorType = unitType ?? (setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry');
     let successor: string | undefined;
-    const plural = /(?<![\p{L}\p{N}])(?:các|từng)[ \n]+$/u.exec(folded.slice(Math.max(0, start - 8), start));
+    const plural = PLURAL_BEFORE.exec(folded.slice(Math.max(0, start - 8), start));
     // A unit of a province: a local unit word; any unit followed by a province ("Cục Thuế tỉnh Lào
     // Cai") or, in a provincial text, by a bare "tỉnh" ("Liên đoàn Lao động tỉnh"); in a provincial
     // text, units that only a province has there ("Ban Quản lý Khu kinh tế").
@@ -496,6 +496,8 @@ function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate
   const title = TITLE_PREFIX_BEFORE.exec(before);
   return title ? { ...m, from: m.from - (before.length - title.index), titled: true } : m;
 }
+
+const PLURAL_BEFORE = new RegExp(`${WORD_START}(?:các|từng)[ \\n]+$`, 'u');
 
 /** Index of the first mention starting at or after `at` (mentions are in text order). */
 export function firstAtOrAfter(mentions: readonly Mention[], at: number): number {

@@ -5,7 +5,7 @@
 // with no time cue before the "ngày".
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { docTypes } from '../../../data/index.js';
-import { escapeRegExp } from '../../../ingest/match.js';
+import { escapeRegExp, WORD_START } from '../../../ingest/match.js';
 import type { Span } from '../../../types.js';
 import type { Scope } from '../scope.js';
 import { anyOf, timeWords } from '../words.js';
@@ -15,16 +15,16 @@ import { endOf } from './span.js';
 const GAP = 90;
 // A clause boundary: the cited document's date does not cross it.
 const CLAUSE_END = /[;:.!?]/u;
-const DAY_WORD_END = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.dayWords)}[ \\n]*$`, 'u');
+const DAY_WORD_END = new RegExp(`${WORD_START}${anyOf(timeWords.dayWords)}[ \\n]*$`, 'u');
 const DAY_WORD_START = new RegExp(`^${anyOf(timeWords.dayWords)}(?![\\p{L}\\p{N}])`, 'u');
 const CUE_THEN_DAY_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])${anyOf(Object.values(timeWords.kindCues).flat())}[ \\n]+${anyOf(timeWords.dayWords)}[ \\n]*$`,
+  `${WORD_START}${anyOf(Object.values(timeWords.kindCues).flat())}[ \\n]+${anyOf(timeWords.dayWords)}[ \\n]*$`,
   'u',
 );
 // Type words as a title prints them ("Luật", "Nghị định"): case-sensitive on the original text, so
 // "quyết định" as a verb is not one.
 const TYPE_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...new Set(docTypes.flatMap((t) => t.words))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${[...new Set(docTypes.flatMap((t) => t.words))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 
