@@ -10,14 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function walk(dir, out) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
+/** The files under `dir`, in the order `extract DIR` reads them (the corpus's names sort alike). */
+const filesUnder = (dir) => readdirSync(dir, { recursive: true }).sort().map((p) => join(dir, p)).filter((p) => statSync(p).isFile());
 
 /** The pipeline's pieces, from dist/ (built by `npm run bench`). */
 export async function loadPipeline() {
@@ -58,7 +52,7 @@ export async function runDocument(pipeline, bytes, path, ms) {
 /** Median ms per document of each stage over `rounds` passes (after one warm-up pass). */
 async function timeStages(dir, files, rounds) {
   const pipeline = await loadPipeline();
-  const inputs = walk(dir, []).slice(0, files).map((p) => ({ path: p, bytes: readFileSync(p) }));
+  const inputs = filesUnder(dir).slice(0, files).map((p) => ({ path: p, bytes: readFileSync(p) }));
   const perRound = [];
   const cpu = [];
   for (let r = 0; r <= rounds; r++) {

@@ -10,7 +10,7 @@ import type { StageContext } from '../pipeline.js';
 import { bareReferences } from '../references.js';
 import { collect, deadlineCells, inside, place } from './place.js';
 import { readDeadlines, type FoundDeadline } from './read.js';
-import { lastStartingBefore } from './refiners/citations.js';
+import { lastStartingBefore } from '../../ingest/spans.js';
 
 export { place } from './place.js';
 export { readDeadlines, type FoundDeadline, type Reading, type ReadOptions } from './read.js';

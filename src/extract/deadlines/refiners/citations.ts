@@ -6,6 +6,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { docTypes } from '../../../data/index.js';
 import { escapeRegExp, WORD_START } from '../../../ingest/match.js';
+import { lastStartingBefore } from '../../../ingest/spans.js';
 import type { Span } from '../../../types.js';
 import type { Scope } from '../scope.js';
 import { anyOf, timeWords } from '../words.js';
@@ -30,18 +31,6 @@ const TYPE_WORD = new RegExp(
 
 /** Longest span of one cited document with its date ("Nghị quyết số 22-NQ/TW ngày 10 tháng 4 năm 2013"). */
 const REACH = 200;
-
-/** Index of the last span starting at or before `at` (spans sorted by start); -1 when none. */
-export function lastStartingBefore(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 function clauseBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 160), at);
