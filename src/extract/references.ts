@@ -4,6 +4,7 @@
 // them: `bareReferences` lists those apart (issue 4, item 5), with their number only.
 import { docTypes } from '../data/index.js';
 import { alternation, escapeRegExp, fold, WORD_START } from '../ingest/match.js';
+import { lazyLocator } from '../ingest/locate.js';
 import { coverage } from '../ingest/spans.js';
 import type { Reference, Span } from '../types.js';
 
@@ -49,22 +50,35 @@ function keyOf(number: string): string {
 const SPACE = /\s/u;
 
 /**
- * The line around [start, end), trimmed, is long (a paragraph) or ends as a clause does. Read in
- * place, not sliced: a text flattened onto one line would be copied whole for every match.
+ * `inRunningLine(start)`: the line holding `start`, trimmed, is long (a paragraph) or ends as a
+ * clause does. Each line is read once, whatever the number of symbols on it: a text flattened onto
+ * one line would otherwise be scanned (and copied) whole for every match.
  */
-function inRunningLine(text: string, start: number, end: number): boolean {
-  const lineEnd = text.indexOf('\n', end);
-  let a = text.lastIndexOf('\n', start) + 1;
-  let b = lineEnd === -1 ? text.length : lineEnd;
-  while (a < b && SPACE.test(text[a]!)) a++;
-  while (b > a && SPACE.test(text[b - 1]!)) b--;
-  return b - a > 300 || (b > a && '.;:,)'.includes(text[b - 1]!));
+function runningLines(text: string): (start: number) => boolean {
+  const locate = lazyLocator(text);
+  const known = new Map<number, boolean>();
+  return (start) => {
+    const { line, column } = locate(start);
+    let running = known.get(line);
+    if (running === undefined) {
+      const lineEnd = text.indexOf('\n', start);
+      let a = start - column + 1;
+      let b = lineEnd === -1 ? text.length : lineEnd;
+      while (a < b && SPACE.test(text[a]!)) a++;
+      while (b > a && SPACE.test(text[b - 1]!)) b--;
+      running = b - a > 300 || (b > a && '.;:,)'.includes(text[b - 1]!));
+      known.set(line, running);
+    }
+    return running;
+  };
 }
 
 export function references(text: string, own: { number: string | null; skip: Span[] }, folded: string = fold(text)): Reference[] {
   const found: Candidate[] = [];
   const ownKey = own.number ? keyOf(own.number) : null;
   const skipped = coverage(own.skip);
+  // A symbol holds no line break: its line is the line of its start.
+  const inRunningLine = runningLines(text);
   const add = (m: RegExpExecArray, number: string, code: string): void => {
     const start = m.index;
     const end = start + m[0].length;
@@ -79,7 +93,7 @@ export function references(text: string, own: { number: string | null; skip: Spa
     found.push({
       number, type: TYPE_CODES.has(code) ? code : 'CV', date, text: text.slice(spanStart, spanEnd), span: [spanStart, spanEnd],
       // Printed in running text (not a headline, not a title in capitals): lower-case letters around.
-      key, inSentence: /\p{Ll}/u.test(text.slice(Math.max(0, start - 25), start)) && inRunningLine(text, start, end),
+      key, inSentence: /\p{Ll}/u.test(text.slice(Math.max(0, start - 25), start)) && inRunningLine(start),
     });
   };
   STATE.lastIndex = 0;
