@@ -18,16 +18,23 @@ function tcvn3(text) {
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+export const corpusTexts = () => readdirSync('corpus').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('corpus', f), 'utf8'));
+
+/** The i-th generated notice: a corpus text with its number and years varied. */
+export function noticeText(sources, i) {
+  return sources[i % sources.length]
+    .replace(/Số:(\s*)(\d+)/u, (_, s, n) => `Số:${s}${Number(n) + i}`)
+    .replace(/năm (20\d\d)/gu, (_, y) => `năm ${Number(y) + (i % 5)}`);
+}
+
 export function buildCorpus(dir, count) {
-  const sources = readdirSync('corpus').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('corpus', f), 'utf8'));
+  const sources = corpusTexts();
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
-    let text = sources[i % sources.length]
-      .replace(/Số:(\s*)(\d+)/u, (_, s, n) => `Số:${s}${Number(n) + i}`)
-      .replace(/năm (20\d\d)/gu, (_, y) => `năm ${Number(y) + (i % 5)}`);
+    let text = noticeText(sources, i);
     let name = `${String(i).padStart(6, '0')}.txt`;
     let data;
     if (i % 10 === 3) {

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus } from './corpus.mjs';
+import { measureSizes, sizeLines } from './sizes.mjs';
+import { measureStages, stageLines } from './stages.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const cores = cpus().length;
@@ -61,8 +63,11 @@ try {
     // The floor runs on one core; extract on `cores` workers: compare per core.
     row.ratioPerCore = +((row.extract.mbPerSec / cores) / row.floor.mbPerSec).toFixed(3);
     results.runs.push(row);
+    // Per-stage ms per document (issue 19), on one thread over the first corpus's files.
+    results.stages ??= measureStages(dir);
     rmSync(dir, { recursive: true, force: true });
   }
+  results.sizes = measureSizes();
   const one = 'corpus/002_01045addc55f0d23.txt';
   // `chidao` as installed runs bin/chidao.js as a program: the launcher, which starts node from the
   // start-up snapshot; `node bin/chidao.js` runs the bundle with its code cache (the fallback).
@@ -99,6 +104,10 @@ const lines = [
   `cold start (medians of ${results.coldStart.rounds}, interleaved): node -e 0 ${results.coldStart.nodeMs} ms · chidao --version ${results.coldStart.versionMs} ms · chidao extract (one file) ${results.coldStart.extractOneMs} ms (${results.coldStart.ratio}× node; from the bundle, node bin/chidao.js: ${results.coldStart.extractOneBundleMs} ms, ${results.coldStart.bundleRatio}×)`,
   `validate --score on corpus/: ${results.validateScoreMs} ms`,
   results.diff ? `diff: ${results.diff}` : 'diff: (scripts/bench-diff.mjs not present yet)',
+  '',
+  ...stageLines(results.stages),
+  '',
+  ...sizeLines(results.sizes),
 ];
 console.log(lines.join('\n'));
 mkdirSync('bench/results', { recursive: true });

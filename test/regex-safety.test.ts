@@ -127,6 +127,7 @@ const target = <P>(name: string, prepare: (text: string) => P, runIt: (p: P) => 
   ({ name, prepare, run: runIt as (p: never) => unknown });
 const same = (t: string): string => t;
 
+const REFERENCES = target('references', same, (t) => references(t, { number: null, skip: [] }));
 // Functions of one concern: every hostile input.
 const UNITS: readonly Target[] = [
   target('labelAt at every position', same, (t) => {
@@ -140,7 +141,7 @@ const UNITS: readonly Target[] = [
     startsTrailing(f), isClosing(f), isUrgent(f), leadInCueEnd(f),
   ]),
   target('boilerplate', same, boilerplate),
-  target('references', same, (t) => references(t, { number: null, skip: [] })),
+  REFERENCES,
   target('taskTables (after a task-table header)', (t) => '| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| --- | --- | --- | --- |\n' + t, taskTables),
   target('ingest (UTF-8 .txt)', (t) => new TextEncoder().encode(t), (b) => ingest(b, { path: 'hostile.txt' })),
 ];
@@ -315,10 +316,11 @@ describe('once super-linear paths, now linear (each row keeps the input that exp
   it('segment: many pipe lines, each a skipped span (inRanges)', () =>
     expectLinear(SEGMENT, '"|a|" lines', (n) => fill(n, '|a|\n'), true), TIMEOUT);
 
-  // Not a row: extract/references.ts add() recomputes `text.lastIndexOf('\n', start)` and
-  // `text.indexOf('\n', end)` for every citation, O(line) each, so a one-line text full of
-  // citations is O(n²); but the scans are memchr-fast, and at these sizes the growth from 40k to
-  // 160k is 8–12× (17× from 160k to 640k): too close to the limit for a row that must fail.
+  // FIXED (was: extract/references.ts add() — `text.lastIndexOf('\n', start)`, `text.indexOf('\n',
+  // end)` and a trimmed copy of the line for every citation: O(line) each, so a one-line text full
+  // of citations was O(n²)). Each line is now read once, found by a line index built once.
+  it('references: a one-line text full of citations (the line of each)', () =>
+    expectLinear(REFERENCES, 'one line of citations', (n) => fill(n, 'theo Chỉ thị số 15/CT-TTg của Thủ tướng, '), true), TIMEOUT);
 });
 
 // --- 2. Static check of every compiled pattern with recheck ---------------------------------------

@@ -52,19 +52,34 @@ function toDirective(d: SkeletonDirective, text: string, folded: string, cells: 
   return directive;
 }
 
-export function extractDocument(source: Source, options: ExtractOptions = {}): ExtractedDocument {
+/**
+ * Structure and the document before the extraction stages, with the context they read. Split from
+ * `extractDocument` so that the bench (bench/stages.mjs) can time each stage from outside,
+ * with no timing code in the pipeline.
+ */
+export function beginDocument(source: Source, options: ExtractOptions = {}): { doc: ExtractedDocument; ctx: StageContext } {
   const { text } = source;
   const folded = fold(text);
   const { header, tables, boilerplate: furniture, directives: skeleton, cells } = structure(text, folded);
   const { body: _body, parts: _parts, dateline: _dateline, ...fields } = header;
-  let doc: ExtractedDocument = {
+  const doc: ExtractedDocument = {
     schemaVersion: 1,
     source: { path: source.path, sha256: source.sha256, encoding: source.encoding, format: source.format, length: text.length },
     document: { ...fields, references: [] },
     directives: skeleton.map((d) => toDirective(d, text, folded, cells)),
   };
-  const ctx: StageContext = { source, folded, header, tables, boilerplate: furniture, options, warnings: [] };
-  for (const stage of STAGES) doc = stage(doc, ctx);
+  return { doc, ctx: { source, folded, header, tables, boilerplate: furniture, options, warnings: [] } };
+}
+
+/** The document after every stage has run, with the warnings they gave. */
+export function endDocument(doc: ExtractedDocument, ctx: StageContext): ExtractedDocument {
   if (ctx.warnings.length) doc.warnings = ctx.warnings;
   return doc;
+}
+
+export function extractDocument(source: Source, options: ExtractOptions = {}): ExtractedDocument {
+  const begun = beginDocument(source, options);
+  let doc = begun.doc;
+  for (const stage of STAGES) doc = stage(doc, begun.ctx);
+  return endDocument(doc, begun.ctx);
 }

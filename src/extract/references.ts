@@ -3,16 +3,19 @@
 // Party symbols with a hyphen ("22-NQ/TW"); a bare "Nghị quyết 28" has none and is left out of
 // them: `bareReferences` lists those apart (issue 4, item 5), with their number only.
 import { docTypes } from '../data/index.js';
-import { alternation, escapeRegExp, fold } from '../ingest/match.js';
+import { alternation, escapeRegExp, fold, WORD_START } from '../ingest/match.js';
+import { lazyLocator } from '../ingest/locate.js';
+import { coverage } from '../ingest/spans.js';
 import type { Reference, Span } from '../types.js';
 
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
-const STATE = /(?<![\p{L}\p{N}/])(\d{1,6})[ \u00A0]?(\/\d{4})?\/([\p{Lu}][\p{L}&]*(?:-[\p{Lu}][\p{L}&]*)+)(?![\p{L}\p{N}])/gu;
+// A symbol opens a word and follows no slash ("/" then WORD_START: not a letter, digit or slash before).
+const STATE = new RegExp(`(?<!/)${WORD_START}(\\d{1,6})[ \\u00A0]?(/\\d{4})?/([\\p{Lu}][\\p{L}&]*(?:-[\\p{Lu}][\\p{L}&]*)+)(?![\\p{L}\\p{N}])`, 'gu');
 // "12-CTr/TU", "562-TTr/ĐU", a typed "104-CTr/Tu": the type code keeps its lower-case letters.
-const PARTY = /(?<![\p{L}\p{N}/])(\d{1,4})-(\p{Lu}\p{L}{0,4})\/(\p{Lu}[\p{Lu}\p{N}]{0,5}|\p{Lu}\p{Ll})(?![\p{L}\p{N}])/gu;
+const PARTY = new RegExp(`(?<!/)${WORD_START}(\\d{1,4})-(\\p{Lu}\\p{L}{0,4})/(\\p{Lu}[\\p{Lu}\\p{N}]{0,5}|\\p{Lu}\\p{Ll})(?![\\p{L}\\p{N}])`, 'gu');
 // Acts of the National Assembly and its Standing Committee: "146/2025/QH15", "202/2025/UBTVQH15"
 // (a year, and a code with no hyphen). Their type is the word before them (Luật, Nghị quyết).
-const ASSEMBLY = /(?<![\p{L}\p{N}/])(\d{1,4})\/(\d{4})\/((?:UBTV)?QH\d{1,2})(?![\p{L}\p{N}])/gu;
+const ASSEMBLY = new RegExp(`(?<!/)${WORD_START}(\\d{1,4})/(\\d{4})/((?:UBTV)?QH\\d{1,2})(?![\\p{L}\\p{N}])`, 'gu');
 // A type word as the folded text prints it ('luật' → L), for the word before a symbol.
 const TYPE_OF_FOLDED = new Map(docTypes.flatMap((t) => t.words.map((w) => [fold(w), t.code] as const)));
 const TYPE_WORDS_FOLDED = [...TYPE_OF_FOLDED.keys()].sort((a, b) => b.length - a.length);
@@ -44,13 +47,42 @@ function keyOf(number: string): string {
   return fold(number).replace(/\s+/gu, '').replace(/tư$/u, 'tw');
 }
 
+const SPACE = /\s/u;
+
+/**
+ * `inRunningLine(start)`: the line holding `start`, trimmed, is long (a paragraph) or ends as a
+ * clause does. Each line is read once, whatever the number of symbols on it: a text flattened onto
+ * one line would otherwise be scanned (and copied) whole for every match.
+ */
+function runningLines(text: string): (start: number) => boolean {
+  const locate = lazyLocator(text);
+  const known = new Map<number, boolean>();
+  return (start) => {
+    const { line, column } = locate(start);
+    let running = known.get(line);
+    if (running === undefined) {
+      const lineEnd = text.indexOf('\n', start);
+      let a = start - column + 1;
+      let b = lineEnd === -1 ? text.length : lineEnd;
+      while (a < b && SPACE.test(text[a]!)) a++;
+      while (b > a && SPACE.test(text[b - 1]!)) b--;
+      running = b - a > 300 || (b > a && '.;:,)'.includes(text[b - 1]!));
+      known.set(line, running);
+    }
+    return running;
+  };
+}
+
 export function references(text: string, own: { number: string | null; skip: Span[] }, folded: string = fold(text)): Reference[] {
   const found: Candidate[] = [];
   const ownKey = own.number ? keyOf(own.number) : null;
+  const skipped = coverage(own.skip);
+  // A symbol holds no line break: its line is the line of its start.
+  const inRunningLine = runningLines(text);
   const add = (m: RegExpExecArray, number: string, code: string): void => {
     const start = m.index;
     const end = start + m[0].length;
-    if (own.skip.some(([s, e]) => start >= s && start < e)) return;
+    if (skipped(start)) return;
     const key = keyOf(number);
     if (key === ownKey) return;
     const before = TYPE_BEFORE.exec(folded.slice(Math.max(0, start - 30), start));
@@ -58,12 +90,10 @@ export function references(text: string, own: { number: string | null; skip: Spa
     const date = after ? dateOf(after) : null;
     const spanStart = before ? start - before[0].length : start;
     const spanEnd = after ? end + after[0].length : end;
-    const lineEnd = text.indexOf('\n', end);
-    const line = text.slice(text.lastIndexOf('\n', start) + 1, lineEnd === -1 ? text.length : lineEnd).trim();
     found.push({
       number, type: TYPE_CODES.has(code) ? code : 'CV', date, text: text.slice(spanStart, spanEnd), span: [spanStart, spanEnd],
       // Printed in running text (not a headline, not a title in capitals): lower-case letters around.
-      key, inSentence: /\p{Ll}/u.test(text.slice(Math.max(0, start - 25), start)) && (line.length > 300 || /[.;:,)]$/u.test(line)),
+      key, inSentence: /\p{Ll}/u.test(text.slice(Math.max(0, start - 25), start)) && inRunningLine(start),
     });
   };
   STATE.lastIndex = 0;
@@ -96,7 +126,7 @@ export function references(text: string, own: { number: string | null; skip: Spa
 // 360", "Chỉ thị 15 ngày 07/7/2015". Case-sensitive: "quyết định 5" as a verb is no document.
 const TYPE_OF_WORD = new Map(docTypes.flatMap((t) => t.words.map((w) => [w, t.code] as const)));
 const BARE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...TYPE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})` +
+  `${WORD_START}(${[...TYPE_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})` +
     `(?:[ \\u00A0]+số)?[ \\u00A0]+(\\d{1,6})(?![\\p{L}\\p{N}]|[ \\u00A0]?[/-][ \\u00A0]?[\\p{L}\\p{N}])`,
   'gu',
 );

@@ -23,3 +23,12 @@ export function locator(text: string): Locate {
     return { line: lo + 1, column: at - starts[lo]! + 1 };
   };
 }
+
+/**
+ * A locator built on its first call: one per document, shared by every piece of it that may
+ * report a place (the deadline stage reads each task-table cell apart; few of them ever warn).
+ */
+export function lazyLocator(text: string): Locate {
+  let locate: Locate | null = null;
+  return (offset) => (locate ??= locator(text))(offset);
+}

@@ -26,7 +26,7 @@ const actionStart = new RegExp(`^(?:${alternation(cues.actionVerbs)})${WORD_END}
 // A descriptive heading, read without diacritics so that OCR noise in the marks ("QUAN ĐIỄM") does
 // not hide it; a list of them ("Quan điểm, mục tiêu", "Mục đích và yêu cầu") is one too.
 const descriptiveHeading = new RegExp(`^(?:${alternation(cues.descriptiveHeadings.map((h) => bareKey(fold(h))))})(?:[ \\n]*[:.]|[ \\n]*$)`, 'u');
-const HEADING_LIST = /,|(?<![\p{L}\p{N}])va(?![\p{L}\p{N}])/u;
+const HEADING_LIST = new RegExp(`,|${WORD_START}va${WORD_END}`, 'u');
 const nonDirectiveArticle = new RegExp(`^(?:${alternation(cues.nonDirectiveArticles)})${WORD_END}|${WORD_START}(?:${alternation(cues.inForceAnywhere)})${WORD_END}`, 'u');
 const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WORD_END}`, 'u');
 const closing = wordPattern(cues.closing, 'u');

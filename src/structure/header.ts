@@ -3,7 +3,7 @@
 // Works on the line-broken layout, on PDF text layers (two columns side by side) and on the
 // flattened single-line form, where the fields run on in one line.
 import { cues, docTypes, offices, surnames } from '../data/index.js';
-import { alternation, bareKey, fold, foldPattern, nameKey, WORD_END } from '../ingest/match.js';
+import { alternation, bareKey, fold, foldPattern, nameKey, WORD_END, WORD_START } from '../ingest/match.js';
 import type { DocumentFields, Signer, Span } from '../types.js';
 import { attachmentStarts } from './attachments.js';
 import { issuerFromCell, PLACE_UNIT } from './issuer-cell.js';
@@ -37,9 +37,13 @@ const BLANK_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?\/[ \u00A0]*([\p{Lu}Đ]
 const PARTY_NUMBER = /Số[ \u00A0]*(?:[:：][ \u00A0]*)?(\d{1,6})[ \u00A0]?[-–][ \u00A0]?(\p{Lu}\p{L}{0,4})[ \u00A0]?\/[ \u00A0]?(\p{Lu}[\p{Lu}\p{N}]{0,5})(?![\p{L}\p{N}])/u;
 // The dateline may wrap in a web copy of a table cell ("Sơn\nLa, ngày 16 tháng 11\nnăm 2018"):
 // the place over a line break only from a word that opens its line ("… Bộ Y Tế\nHà Nội" is "Hà Nội").
-const PLACE_DATE = /(?<![\p{L}\p{N}])((?:(?<![^\n])[\p{Lu}][\p{Ll}]+\n)?[\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3})[ \u00A0]*,[ \u00A0\n]*ngày[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+tháng[ \u00A0\n]+(\d{1,2})[ \u00A0\n]+năm[ \u00A0\n]+(\d{4})/u;
+const PLACE_DATE = new RegExp(
+  `${WORD_START}((?:(?<![^\\n])[\\p{Lu}][\\p{Ll}]+\\n)?[\\p{Lu}][\\p{Ll}]+(?:[ \\u00A0][\\p{Lu}][\\p{Ll}]+){0,3})[ \\u00A0]*,[ \\u00A0\\n]*` +
+    `ngày[ \\u00A0\\n]+(\\d{1,2})[ \\u00A0\\n]+tháng[ \\u00A0\\n]+(\\d{1,2})[ \\u00A0\\n]+năm[ \\u00A0\\n]+(\\d{4})`,
+  'u',
+);
 // "Lào Cai, ngày      tháng 3 năm 2026": a dateline left blank to be filled in at signing still names its place.
-const BLANK_DATELINE_PLACE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]+(?:[ \u00A0][\p{Lu}][\p{Ll}]+){0,3}),[ \u00A0]*ngày[ \u00A0]+tháng[ \u00A0]/u;
+const BLANK_DATELINE_PLACE = new RegExp(`${WORD_START}([\\p{Lu}][\\p{Ll}]+(?:[ \\u00A0][\\p{Lu}][\\p{Ll}]+){0,3}),[ \\u00A0]*ngày[ \\u00A0]+tháng[ \\u00A0]`, 'u');
 const NEWS_DATE = /^(?:\(?[\p{L}.]+\)?[ \t]?[-–][ \t]?)?(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
 const RECIPIENTS = /N[ơo]i[ \u00A0]+nh[ậa]n[ \u00A0]*:?/u;
 const TYPE_CODES = new Set(docTypes.map((t) => t.code));
@@ -68,7 +72,7 @@ const KNOWN_NAMES = [...offices.bodies, ...offices.titles, ...offices.units]
 export function caseName(upper: string, knownInText: string, foldedText: string): string {
   const clean = upper.replace(/\s+/gu, ' ').trim();
   // A mixed-case spelling of the same name in the body is the best guide.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${foldPattern(clean)}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`${WORD_START}${foldPattern(clean)}(?![\\p{L}\\p{N}])`, 'gu');
   for (let found = re.exec(foldedText); found; found = re.exec(foldedText)) {
     const printed = knownInText.slice(found.index, found.index + found[0].length).replace(/\s+/gu, ' ');
     if (!isUpper(printed)) return printed;

@@ -3,7 +3,7 @@
 // wrapped over two lines ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"). The issuer is the last body, with
 // the place or committee its superior gives it (src/data/header.json "issuer").
 import { headerWords, offices } from '../data/index.js';
-import { alternation, fold, WORD_END } from '../ingest/match.js';
+import { alternation, fold, WORD_END, WORD_START } from '../ingest/match.js';
 
 const { issuer: words } = headerWords;
 const HEAD = new RegExp(`^(?:${alternation(words.heads)})${WORD_END}`, 'u');
@@ -11,7 +11,7 @@ const OWNED = new RegExp(`^(?:${alternation(words.ownedUnits)})$`, 'u');
 const COMMITTEE = new RegExp(`^(?:${alternation(words.partyCommittees)})${WORD_END}`, 'u');
 const JOINING = new RegExp(`(?:^|[ \\u00A0])(?:${alternation(words.joining)})$`, 'u');
 // "… TỈNH LÀO CAI": the place in a name, by its unit word; the last one is the name's place.
-export const PLACE_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(offices.units)})[ \\u00A0]+(?=\\p{L})`, 'gu');
+export const PLACE_UNIT = new RegExp(`${WORD_START}(${alternation(offices.units)})[ \\u00A0]+(?=\\p{L})`, 'gu');
 
 /** The last place unit in a folded name ("tỉnh" of "ủy ban nhân dân tỉnh lào cai"): where it starts and its word. */
 function placeIn(key: string): { index: number; unit: string } | null {

@@ -11,7 +11,7 @@
 //    that instruct, or continue an instruction ("Đồng thời, …"), are directives s1, s2, …
 // 5. A leaf whose ";"-segments start with a capitalised action gets them as children.
 import { headerWords } from '../data/index.js';
-import { fold, wordPattern } from '../ingest/match.js';
+import { fold, wordPattern, WORD_START } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import { isAttributeLine } from './attributes.js';
 import {
@@ -92,7 +92,7 @@ const RANK: Record<LabelStyle, number> = {
 // One space only: a run of spaces is tried at its last space, never re-scanned from each one.
 const CANDIDATE = /[ \u00A0\n](?=\d{1,2}[.)][ \u00A0]|[IVXL]{1,6}\.[ \u00A0]|[a-zđ]\)[ \u00A0]|Điều[ \u00A0]\d|[-+•][ \u00A0])/gu;
 // Words after which a number is a citation, not a label ("khoản 2.", "Điều 5.", "số 3.").
-const CITING_WORD = /(?<![\p{L}\p{N}])(?:khoản|điểm|mục|điều|số|chương|phần|tiết|năm|tháng|ngày|quý|giai đoạn)[ \u00A0]*$/u;
+const CITING_WORD = new RegExp(`${WORD_START}(?:khoản|điểm|mục|điều|số|chương|phần|tiết|năm|tháng|ngày|quý|giai đoạn)[ \\u00A0]*$`, 'u');
 const TERMINAL = /[.!?…:;"”)»]$/u;
 
 /** Does the text end with a closing mark? (Looks at the last character only: linear overall.) */

@@ -4,11 +4,11 @@
 // with most of these marks is an official document even when its number or date is unreadable
 // (OCR noise, a number written in at signing).
 import { headerWords } from '../data/index.js';
-import { bareKey, escapeRegExp, fold } from '../ingest/match.js';
+import { bareKey, escapeRegExp, fold, WORD_START } from '../ingest/match.js';
 
 // Motto lines by their first three words, without diacritics: "cong hoa xa", "dang cong san".
 const MOTTO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${headerWords.motto.lines.map((l) => bareKey(fold(l)).split(' ').slice(0, 3).join('[ \\u00A0]+')).join('|')})(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${headerWords.motto.lines.map((l) => bareKey(fold(l)).split(' ').slice(0, 3).join('[ \\u00A0]+')).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 const NUMBER_LINE = /(?:^|\n)[ \t|*_]*Số[ \u00A0]*[:：]?/u;

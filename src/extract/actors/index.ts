@@ -12,7 +12,7 @@ import type { Stage, StageContext } from '../pipeline.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
 import { personsInCell } from './cell-persons.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
-import { recognise, type Mention, type Setting } from './recognise.js';
+import { firstAtOrAfter, recognise, type Mention, type Setting } from './recognise.js';
 import { LABEL, assignRoles, chains, onlySeparators, type Chain } from './roles.js';
 
 /** An actor of the output, with today's holder of its portfolio (extra fields of SPEC.md). */
@@ -64,18 +64,6 @@ function without(ranges: readonly Span[], cut: readonly Span[]): Span[] {
     out = out.flatMap(([s, e]): Span[] => (ce <= s || cs >= e ? [[s, e]] : [...(cs > s ? [[s, cs] as Span] : []), ...(ce < e ? [[ce, e] as Span] : [])]));
   }
   return out;
-}
-
-/** Index of the first mention starting at or after `at` (mentions are in text order). */
-function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The mentions inside a stretch, found by binary search: a 10 MB notice has tens of thousands. */

@@ -8,7 +8,7 @@ import type { Header } from '../../structure/header.js';
 import type { Actor } from '../../types.js';
 import { roleWords } from './gazetteer.js';
 import { TARGETS, sameOffice } from './patterns.js';
-import type { Mention } from './recognise.js';
+import { firstAtOrAfter, type Mention } from './recognise.js';
 
 const DEPUTY = new RegExp(`^kt\\.?[ \\n]*(?:${alternation(roleWords.deputySigns)})${WORD_END}`, 'u');
 const RELAYING = new RegExp(`^(?:${alternation(roleWords.relaying)})${WORD_END}`, 'u');
@@ -51,9 +51,9 @@ export function personOf(m: Mention, mentions: readonly Mention[], forward = fal
   if (!m.title || (m.kind !== 'office' && m.kind !== 'body')) return m;
   const holds = (p: Mention): boolean => p.kind === 'person' && p.title !== undefined && sameOffice(p.title, m.title!);
   let found: Mention | null = null;
-  // The nearest person before the office: walk back from the office's place in the text.
-  let i = mentions.findIndex((p) => p.start >= m.start);
-  if (i < 0) i = mentions.length;
+  // The nearest person before the office: walk back from the office's place in the text (found
+  // by binary search: a long text has tens of thousands of mentions).
+  const i = firstAtOrAfter(mentions, m.start);
   for (let k = i - 1; k >= 0 && !found; k--) if (holds(mentions[k]!)) found = mentions[k]!;
   if (!found && forward) found = mentions.slice(i).find(holds) ?? null;
   return found ? { ...found, start: m.start, end: m.end } : m;

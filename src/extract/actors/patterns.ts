@@ -107,7 +107,7 @@ export const SHORTS = (() => {
   }
   return index;
 })();
-export const LIST_HEAD = /(?<![\p{L}\p{N}])các[ \n]+bộ[ \n]*:[ \n]*/gu;
+export const LIST_HEAD = new RegExp(`${WORD_START}các[ \\n]+bộ[ \\n]*:[ \\n]*`, 'gu');
 export const SHORT_AT = new RegExp(`(?:${alternation([...SHORTS.keys()])})${WORD_END}`, 'uy');
 export const LIST_SEPARATOR_AT = /[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)/uy;
 
@@ -168,12 +168,12 @@ export const PLACE_AT = new RegExp(`[ \\n]*(?:(?:${alternation(unitWords.placeUn
 
 /** Personal names: a family name, then one to three capitalised syllables (on the printed text). */
 export const PERSON_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** The same in capitals, as a title in capitals prints it ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TẠI …"). */
 export const PERSON_NAME_CAPS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${personWords.surnames.map((s) => escapeRegExp(s.toLocaleUpperCase('vi'))).join('|')})(?:[ ]+\\p{Lu}+){1,3}(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${personWords.surnames.map((s) => escapeRegExp(s.toLocaleUpperCase('vi'))).join('|')})(?:[ ]+\\p{Lu}+){1,3}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const NOT_NAME = new Set(personWords.notNameWords.map((w) => w.normalize('NFC').toLocaleUpperCase('vi')));

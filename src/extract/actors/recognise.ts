@@ -3,7 +3,7 @@
 // then the longest leftmost ones that do not overlap. Each mention carries its canonical name
 // already resolved for the document's date and province. Offsets index the normalised text: the
 // patterns run on the folded copy, which has the same length.
-import { fold, nameKey } from '../../ingest/match.js';
+import { fold, nameKey, WORD_START } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
@@ -315,7 +315,7 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     const unitType = UNIT_TYPES.get(key);
     let type: ActorType = unitType ?? (setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry');
     let successor: string | undefined;
-    const plural = /(?<![\p{L}\p{N}])(?:các|từng)[ \n]+$/u.exec(folded.slice(Math.max(0, start - 8), start));
+    const plural = PLURAL_BEFORE.exec(folded.slice(Math.max(0, start - 8), start));
     // A unit of a province: a local unit word; any unit followed by a province ("Cục Thuế tỉnh Lào
     // Cai") or, in a provincial text, by a bare "tỉnh" ("Liên đoàn Lao động tỉnh"); in a provincial
     // text, units that only a province has there ("Ban Quản lý Khu kinh tế").
@@ -399,7 +399,17 @@ function unitWordsHead(printed: string): string {
  * before. Pure: returns new candidates, the chosen list is left as it was.
  */
 function resolveSteering(chosen: readonly Candidate[], setting: Setting): Candidate[] {
-  const full: Candidate[] = [];
+  // The first full name kept under each of its leading word runs ("ban chỉ đạo", "ban chỉ đạo
+  // liên ngành" of "ban chỉ đạo liên ngành hội nhập quốc tế"): a short form finds its full name by
+  // one lookup, not by folding every name kept so far.
+  const fullByHead = new Map<string, Candidate>();
+  const keep = (f: Candidate): void => {
+    const k = nameKey(f.name);
+    for (let at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) {
+      const head = k.slice(0, at);
+      if (!fullByHead.has(head)) fullByHead.set(head, f);
+    }
+  };
   return chosen.map((candidate) => {
     if (candidate.type !== 'steering-committee') return candidate;
     const { title, ...c } = candidate;
@@ -408,14 +418,14 @@ function resolveSteering(chosen: readonly Candidate[], setting: Setting): Candid
     const body = known?.t === 'bodies' ? atDate(known.list, setting.date) : undefined;
     if (body || c.body) {
       const resolved: Candidate = body ? { ...c, name: body.name, body } : c;
-      full.push(resolved);
+      keep(resolved);
       return resolved;
     }
-    const earlier = full.find((f) => nameKey(f.name).startsWith(key + ' '));
+    const earlier = fullByHead.get(key);
     if (earlier) return { ...c, name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) };
     if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') return { ...c, kind: 'nobody' };
     const named: Candidate = title === 'plural' ? { ...c, name: `Các ${c.name}` } : c;
-    full.push(named);
+    keep(named);
     return named;
   });
 }
@@ -493,6 +503,20 @@ function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate
   }
   const title = TITLE_PREFIX_BEFORE.exec(before);
   return title ? { ...m, from: m.from - (before.length - title.index), titled: true } : m;
+}
+
+const PLURAL_BEFORE = new RegExp(`${WORD_START}(?:các|từng)[ \\n]+$`, 'u');
+
+/** Index of the first mention starting at or after `at` (mentions are in text order). */
+export function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** All mentions of the document, in order. */

@@ -83,6 +83,8 @@ const TRAILING_TITLE = new RegExp(`${WORD_START}(?:${alternation(roleWords.title
 // A fronted phrase before the subject: a subordinator or a date (roles.json "frontedOpeners").
 const FRONTED = new RegExp(`^(?:(?:${alternation(roleWords.frontedOpeners)})${WORD_END}|\\d)`, 'u');
 const LIST_GOES_ON = /^[ \n]*(?:,|và(?![\p{L}\p{N}]))/u;
+// A comma or the word "và": the joints of a list.
+const COMMA_OR_AND = new RegExp(`,|${WORD_START}và${WORD_END}`, 'u');
 // A verb that opens an action: a piece of a list that starts with one is a clause, not a name.
 const ACTION_START = new RegExp(`^(?:${alternation([...cues.actionVerbs, ...roleWords.leadAfter, ...roleWords.coordinateBefore, ...roleWords.reportBefore, ...roleWords.assignBefore])})${WORD_END}`, 'u');
 
@@ -198,8 +200,8 @@ function subjectBefore(list: readonly Chain[], index: number, clause: number): b
 
 /** Between two chains, only short pieces (of at most `maxPiece` characters) that name no body and open no action ("các cơ quan khác và địa phương,"). */
 export function continuesList(gap: string, maxPiece = 30): boolean {
-  if (!/[,]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/u.test(gap) || gap.length > 80) return false;
-  const pieces = gap.split(/,|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/u).map((p) => p.trim()).filter(Boolean);
+  if (!COMMA_OR_AND.test(gap) || gap.length > 80) return false;
+  const pieces = gap.split(COMMA_OR_AND).map((p) => p.trim()).filter(Boolean);
   return pieces.every((p) => p.length <= maxPiece && !ACTION_START.test(p) && !/[;:.()]/u.test(p));
 }
 

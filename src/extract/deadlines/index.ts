@@ -4,12 +4,13 @@
 // deadline from its completion column ("Thời gian hoàn thành"), read as a cell, where a bare year is
 // a deadline. Relative expressions count from --date, else the document's date; with neither,
 // their value is null and a warning says so.
+import { lazyLocator } from '../../ingest/locate.js';
 import type { ExtractedDocument, Span } from '../../types.js';
 import type { StageContext } from '../pipeline.js';
 import { bareReferences } from '../references.js';
 import { collect, deadlineCells, inside, place } from './place.js';
 import { readDeadlines, type FoundDeadline } from './read.js';
-import { lastStartingBefore } from './refiners/citations.js';
+import { lastStartingBefore } from '../../ingest/spans.js';
 
 export { place } from './place.js';
 export { readDeadlines, type FoundDeadline, type Reading, type ReadOptions } from './read.js';
@@ -20,7 +21,9 @@ export function deadlinesStage(doc: ExtractedDocument, ctx: StageContext): Extra
   const reference = ctx.options.date ?? signing;
   const cited = [...doc.document.references.map((r) => r.span), ...bareReferences(text, ctx.folded).map((r) => r.span)];
   const cells = deadlineCells(doc.directives).sort((a, b) => a[0] - b[0]);
-  const prose = readDeadlines(text, ctx.folded, { references: cited, bodyStart: ctx.header.body[0], dateline: ctx.header.dateline, reference, signing });
+  // One line index for the whole document, built only if a deadline warns.
+  const locate = lazyLocator(text);
+  const prose = readDeadlines(text, ctx.folded, { references: cited, bodyStart: ctx.header.body[0], dateline: ctx.header.dateline, reference, signing, locate });
   // What lies in a completion cell is read from the cell, in its own mode.
   const inCell = (s: Span): boolean => {
     const i = lastStartingBefore(cells, s[0]);
@@ -28,7 +31,7 @@ export function deadlinesStage(doc: ExtractedDocument, ctx: StageContext): Extra
   };
   const readings = [
     { deadlines: prose.deadlines.filter((d) => !inCell(d.span)), warnings: prose.warnings },
-    ...cells.map(([s, e]) => readDeadlines(text, ctx.folded.slice(s, e), { mode: 'cell', offset: s, reference, signing })),
+    ...cells.map(([s, e]) => readDeadlines(text, ctx.folded.slice(s, e), { mode: 'cell', offset: s, reference, signing, locate })),
   ];
   const all = readings.flatMap((r) => r.deadlines).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const directives = place(doc.directives, all);

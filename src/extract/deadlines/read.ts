@@ -8,7 +8,7 @@ import { configuration } from './configuration.js';
 import { referenceDate, type Scope } from './scope.js';
 import { hasTag, tagValue, TAG } from './tags.js';
 import { needsReference, valueOf } from './value.js';
-import { locator } from '../../ingest/locate.js';
+import { lazyLocator, type Locate } from '../../ingest/locate.js';
 
 /** A deadline with what SPEC.md leaves to extra fields. */
 export interface FoundDeadline extends Deadline {
@@ -42,9 +42,9 @@ export interface ReadOptions {
   reference?: string | null;
   /** The document's own (signing) date. */
   signing?: string | null;
+  /** Line and column of offsets in `text`, for warnings: pass the document's one locator when reading it piece by piece. */
+  locate?: Locate;
 }
-
-/** Line and column (1-based) of offsets, for Findings; line starts found once per text. */
 
 /** The time expressions of `folded` (the folded copy of `text` from `offset`), as deadlines with spans into `text`. */
 export function readDeadlines(text: string, folded: string, options: ReadOptions = {}): Reading {
@@ -60,7 +60,7 @@ export function readDeadlines(text: string, folded: string, options: ReadOptions
   const results = chrono.parse(folded, reference?.date ?? new Date(2000, 0, 1, 12), { forwardDate: true }) as unknown as ParsingResult[];
   const deadlines: FoundDeadline[] = [];
   const warnings = new Map<FoundDeadline, Finding>();
-  const locate = locator(text);
+  const locate = options.locate ?? lazyLocator(text);
   for (const r of results) {
     const start = scope.offset + r.index;
     const span: Span = [start, start + r.text.length];

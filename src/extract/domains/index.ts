@@ -14,7 +14,7 @@ import { cellSpans } from '../../structure/tables.js';
 import type { Directive, DomainLabel, ExtractedDocument, Span } from '../../types.js';
 import type { StageContext } from '../pipeline.js';
 import { lexicon } from './lexicon.js';
-import { citationMasks, namedLawMasks, titleSubjectStart } from './masks.js';
+import { citationMasks, citedKeys, namedLawMasks, titleSubjectStart } from './masks.js';
 import { classifyParts, subjectOf, type Part, type Tally } from './score.js';
 
 export { classifyParts, type Part } from './score.js';
@@ -24,7 +24,7 @@ const OWN_COLUMNS = new Set(['task', 'product']);
 interface Env {
   text: string;
   folded: string;
-  /** Numbers of the documents the text cites (the references stage runs first). */
+  /** Keys of the numbers of the documents the text cites (the references stage runs first; masks.ts citedKeys). */
   cited: readonly string[];
   title: Part | null;
   /** Without a title that names a subject: the document's subject read from its directives (score.ts subjectOf). */
@@ -47,7 +47,7 @@ function slicePart(env: Env, span: Span, factor: number, heading: number, actors
 export function stringPart(text: string, factor: number, heading: number, cited: readonly string[] = []): Part {
   const nfc = text.normalize('NFC');
   const folded = fold(nfc);
-  return { text: nfc, folded, factor, heading, mask: [...citationMasks(folded, cited), ...namedLawMasks(nfc, folded)] };
+  return { text: nfc, folded, factor, heading, mask: [...citationMasks(folded, citedKeys(cited)), ...namedLawMasks(nfc, folded)] };
 }
 
 /** A title as a part: only its subject counts ("… của Bộ Chính trị về hội nhập quốc tế"). */
@@ -149,7 +149,7 @@ export function domainsStage(doc: ExtractedDocument, ctx: StageContext): Extract
   const env: Env = {
     text: ctx.source.text,
     folded: ctx.folded,
-    cited: references.map((r) => r.number),
+    cited: citedKeys(references.map((r) => r.number)),
     title: title ? titlePart(title, kind === 'news') : null,
   };
   // A title that names no subject ("KẾT LUẬN", "V/v triển khai …") is as good as none.

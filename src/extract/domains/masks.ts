@@ -8,7 +8,7 @@
 // - the part of a document title before its subject ("Thông báo ý kiến … về kết quả Hội nghị …
 //   quán triệt Chỉ thị 15 … về hội nhập quốc tế": the subject is what follows the last "về").
 // Pure functions over folded strings.
-import { fold } from '../../ingest/match.js';
+import { WORD_START, fold } from '../../ingest/match.js';
 import type { Span } from '../../types.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 
@@ -19,12 +19,19 @@ export function numberKey(number: string): string {
   return fold(number.normalize('NFC')).replace(/\s+/gu, '');
 }
 
-/** From each printed mention of a cited number to the end of the cited document's title. */
-export function citationMasks(folded: string, numbers: readonly string[], lex: Lexicon = lexicon): Span[] {
+/**
+ * The keys of the cited numbers, once per document (folding them for every directive made the
+ * stage grow with directives × citations). Numbers as the references stage normalised them; a
+ * mention printed with inner spaces ("920 /TTr-SCT") is not found again, and its title then
+ * counts like any other words.
+ */
+export function citedKeys(numbers: readonly string[]): string[] {
+  return [...new Set(numbers.map(numberKey).filter((k) => k.length > 0))];
+}
+
+/** From each printed mention of a cited number (`keys`: citedKeys) to the end of the cited document's title. */
+export function citationMasks(folded: string, keys: readonly string[], lex: Lexicon = lexicon): Span[] {
   const out: Span[] = [];
-  // Numbers as the references stage normalised them; a mention printed with inner spaces
-  // ("920 /TTr-SCT") is not found again, and its title then counts like any other words.
-  const keys = [...new Set(numbers.map(numberKey).filter((k) => k.length > 0))];
   for (const key of keys) {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
       const from = at + key.length;
@@ -42,7 +49,7 @@ export function citationMasks(folded: string, numbers: readonly string[], lex: L
 // sung một số điều của 15 luật …", "Bộ luật Lao động"): case-sensitive on the printed text, so the
 // "luật" of "pháp luật" is none. A law being drafted ("xây dựng dự án Luật …") is the action's
 // subject: a drafting word before the name (domains.json "lawDrafting") leaves it unmasked.
-const NAMED_LAW = /(?<![\p{L}\p{N}])(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?![\p{L}\p{N}])/gu;
+const NAMED_LAW = new RegExp(`${WORD_START}(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?![\\p{L}\\p{N}])`, 'gu');
 /** Longest name of a law ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"). */
 const MAX_LAW_NAME = 120;
 

@@ -3,8 +3,9 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { TAG, tag } from '../tags.js';
 import { atWordStart } from './boundary.js';
+import { WORD_START } from '../../../ingest/match.js';
 
-export const PATTERN = /(?<![\p{L}\p{N}/.-])((?:19|20|21)\d{2})(?![\p{L}\p{N}]|[/.-]\d)/u;
+export const PATTERN = new RegExp(`(?<![/.-])${WORD_START}((?:19|20|21)\\d{2})(?![\\p{L}\\p{N}]|[/.-]\\d)`, 'u');
 
 export const bareYearParser: Parser = {
   pattern: () => PATTERN,

@@ -7,6 +7,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { ParsingComponents, ParsingResult } from 'chrono-node/vi';
 import { anyOf, timeWords } from '../words.js';
+import { WORD_START } from '../../../ingest/match.js';
 
 export interface Match {
   context: ParsingContext;
@@ -46,7 +47,7 @@ export function guarded(parser: Parser, guard: Guard): Parser {
   };
 }
 
-const DAY_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.dayWords)}[ \\n]*$`, 'u');
+const DAY_WORD_BEFORE = new RegExp(`${WORD_START}${anyOf(timeWords.dayWords)}[ \\n]*$`, 'u');
 const STARTS_WITH_DAY_WORD = new RegExp(`^${anyOf(timeWords.dayWords)}(?![\\p{L}\\p{N}])`, 'u');
 const MONTH_AS_WORD_NAM = new RegExp(`^tháng[ \\n]+năm$`, 'u');
 const YEAR_DIGITS = /\d+/u;

@@ -14,9 +14,9 @@ const ENTRY = new Map(
   timeWords.relativeWords.flatMap((e) => e.words.map((w) => [key(w), { unit: e.unit, offset: e.offset }] as const)),
 );
 
-const PLURAL_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.plural)}[ \\n]+$`, 'u');
+const PLURAL_BEFORE = new RegExp(`${WORD_START}${anyOf(timeWords.plural)}[ \\n]+$`, 'u');
 // "36 tháng sau (khi …)" is a count, chrono's VITimeUnitLaterFormatParser's (guards.ts), not "next month".
-const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}[ \\n]+$`, 'u');
+const COUNT_BEFORE = new RegExp(`${WORD_START}${NUMBER}[ \\n]+$`, 'u');
 
 export const PATTERN = new RegExp(`${WORD_START}(${anyOf(timeWords.relativeWords.flatMap((e) => e.words))})${WORD_END}`, 'u');
 

@@ -5,7 +5,8 @@
 // with no time cue before the "ngày".
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { docTypes } from '../../../data/index.js';
-import { escapeRegExp } from '../../../ingest/match.js';
+import { escapeRegExp, WORD_START } from '../../../ingest/match.js';
+import { lastStartingBefore } from '../../../ingest/spans.js';
 import type { Span } from '../../../types.js';
 import type { Scope } from '../scope.js';
 import { anyOf, timeWords } from '../words.js';
@@ -15,16 +16,16 @@ import { endOf } from './span.js';
 const GAP = 90;
 // A clause boundary: the cited document's date does not cross it.
 const CLAUSE_END = /[;:.!?]/u;
-const DAY_WORD_END = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.dayWords)}[ \\n]*$`, 'u');
+const DAY_WORD_END = new RegExp(`${WORD_START}${anyOf(timeWords.dayWords)}[ \\n]*$`, 'u');
 const DAY_WORD_START = new RegExp(`^${anyOf(timeWords.dayWords)}(?![\\p{L}\\p{N}])`, 'u');
 const CUE_THEN_DAY_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])${anyOf(Object.values(timeWords.kindCues).flat())}[ \\n]+${anyOf(timeWords.dayWords)}[ \\n]*$`,
+  `${WORD_START}${anyOf(Object.values(timeWords.kindCues).flat())}[ \\n]+${anyOf(timeWords.dayWords)}[ \\n]*$`,
   'u',
 );
 // Type words as a title prints them ("Luật", "Nghị định"): case-sensitive on the original text, so
 // "quyết định" as a verb is not one.
 const TYPE_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...new Set(docTypes.flatMap((t) => t.words))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${[...new Set(docTypes.flatMap((t) => t.words))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -32,24 +33,12 @@ const TYPE_WORD = new RegExp(
 // đồng số 03 ngày 18/6/2025": any document cited by a number, whatever its symbol (the references
 // stage knows only the standard ones), dates that document.
 const NUMBERED_THEN_DAY_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])số[ \\n]+[^ \\n,;\\d]*\\d[^ \\n,;]*[ \\n]*(?:,[ \\n]*)?(?:ký[ \\n]+)?${anyOf(timeWords.dayWords)}[ \\n]*$`,
+  `${WORD_START}số[ \\n]+[^ \\n,;\\d]*\\d[^ \\n,;]*[ \\n]*(?:,[ \\n]*)?(?:ký[ \\n]+)?${anyOf(timeWords.dayWords)}[ \\n]*$`,
   'u',
 );
 
 /** Longest span of one cited document with its date ("Nghị quyết số 22-NQ/TW ngày 10 tháng 4 năm 2013"). */
 const REACH = 200;
-
-/** Index of the last span starting at or before `at` (spans sorted by start); -1 when none. */
-export function lastStartingBefore(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 function clauseBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 160), at);

@@ -5,6 +5,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { Scope } from '../scope.js';
 import { anyOf, timeWords } from '../words.js';
+import { WORD_START } from '../../../ingest/match.js';
 
 // A place name in capitals at the start of a line or cell, a comma, then the date: "Hà Nội, ",
 // "| *Cam Đường, " (not "… tại Việt Nam, ngày …" inside a sentence). The name and comma by a
@@ -34,7 +35,7 @@ function placeComma(s: string): boolean {
   return false;
 }
 const DAY_WORD = new RegExp(`^${anyOf(timeWords.dayWords)}[ \\n]*`, 'u');
-const BLANK_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.dayWords)}(?:[ \\n]{2,}|[ \\n]*[.…_]{2,}[ \\n]*)$`, 'u');
+const BLANK_DAY = new RegExp(`${WORD_START}${anyOf(timeWords.dayWords)}(?:[ \\n]{2,}|[ \\n]*[.…_]{2,}[ \\n]*)$`, 'u');
 
 export function datelineRefiner(scope: Scope): Refiner {
   return {

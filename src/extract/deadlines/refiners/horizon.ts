@@ -5,7 +5,7 @@
 //   "the span of a plan's name … → horizon only").
 // "… đến năm 2020" is read by kind.ts with the same two tests; here only periods change.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { escapeRegExp } from '../../../ingest/match.js';
+import { escapeRegExp, WORD_START } from '../../../ingest/match.js';
 import type { Scope } from '../scope.js';
 import { tagValue, TAG } from '../tags.js';
 import { anyOf, timeWords } from '../words.js';
@@ -14,7 +14,7 @@ import { endOf } from './span.js';
 
 export const VISION_AFTER = new RegExp(`^[ \\n]*(?:(?:,|và)[ \\n]*)?${anyOf(timeWords.vision)}[ \\n]+(?:đến|tới)(?![\\p{L}\\p{N}])`, 'u');
 // Plan names as printed, capitalised (case-sensitive on the original text).
-export const PLAN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${timeWords.planNames.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+export const PLAN_NAME = new RegExp(`${WORD_START}(?:${timeWords.planNames.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** A completion cell is read alone: its phrases do not reach into the task beside it. */
 export const cellStart = (scope: Scope): number => (scope.mode === 'cell' ? scope.offset : 0);

@@ -11,7 +11,7 @@
 // III") and is dropped.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { DeadlineKind } from '../../../types.js';
-import { fold } from '../../../ingest/match.js';
+import { fold, WORD_START } from '../../../ingest/match.js';
 import type { Scope } from '../scope.js';
 import { hasTag, tag, tagValue, TAG } from '../tags.js';
 import { precisionOf } from '../value.js';
@@ -28,14 +28,14 @@ const CUES = anyOf([...Object.values(timeWords.kindCues).flat()]);
 const TIME_OF_DAY = `(?:${NUMBER}[ \\n]*${anyOf(timeWords.timeOfDay)}(?:[ \\n]*\\d{1,2}(?:[ \\n]*phút)?)?[ \\n]+)`;
 const DAY_WORD = `(?:${anyOf(timeWords.dayWords)}[ \\n]+)`;
 // The cue may end in a colon: "Thời gian hoàn thành: năm 2025".
-export const CUE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${CUES})(?:[ \\n]*:[ \\n]*|[ \\n]+)${TIME_OF_DAY}?${DAY_WORD}{0,2}$`, 'u');
+export const CUE_BEFORE = new RegExp(`${WORD_START}(${CUES})(?:[ \\n]*:[ \\n]*|[ \\n]+)${TIME_OF_DAY}?${DAY_WORD}{0,2}$`, 'u');
 // A completion verb right before the date, with no cue word: "hoàn thành năm 2025" → by. The verb
 // is the action, so it stays out of the deadline's text.
-const VERB_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.completionVerbs)}[ \\n]+${TIME_OF_DAY}?${DAY_WORD}{0,2}$`, 'u');
+const VERB_BEFORE = new RegExp(`${WORD_START}${anyOf(timeWords.completionVerbs)}[ \\n]+${TIME_OF_DAY}?${DAY_WORD}{0,2}$`, 'u');
 // No cue, but the date's own lead: "mồng 3 tháng 3" (chrono starts at "3"), "17 giờ ngày 30/6".
-const LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TIME_OF_DAY}${DAY_WORD}?|${DAY_WORD})$`, 'u');
+const LEAD_BEFORE = new RegExp(`${WORD_START}(?:${TIME_OF_DAY}${DAY_WORD}?|${DAY_WORD})$`, 'u');
 const CUE_FIRST = new RegExp(`^(${CUES})(?![\\p{L}\\p{N}])`, 'u');
-const TARGET = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.targets)}(?![\\p{L}\\p{N}])`, 'u');
+const TARGET = new RegExp(`${WORD_START}${anyOf(timeWords.targets)}(?![\\p{L}\\p{N}])`, 'u');
 const TARGET_CUES = new Set(timeWords.targetCues.map(key));
 // "định kỳ …" opens a recurrence: a cue word before it belongs to what precedes ("năm trước").
 const PERIODIC_FIRST = new RegExp(`^${anyOf(timeWords.periodic)}(?![\\p{L}\\p{N}])`, 'u');

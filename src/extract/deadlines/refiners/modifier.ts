@@ -5,8 +5,9 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { hasTag, TAG, tag } from '../tags.js';
 import { anyOf, lookup, timeWords } from '../words.js';
 import { widen, endOf } from './span.js';
+import { WORD_START } from '../../../ingest/match.js';
 
-const PART_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${anyOf(Object.keys(timeWords.modifiers))})[ \\n]+$`, 'u');
+const PART_BEFORE = new RegExp(`${WORD_START}(${anyOf(Object.keys(timeWords.modifiers))})[ \\n]+$`, 'u');
 
 export const modifierRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

@@ -5,10 +5,11 @@
 // them and the date ("thi hành", "kể từ", "đến", "ngày") is read here, as chrono's result may start
 // with it ("từ ngày …").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { WORD_START } from '../../../ingest/match.js';
 import { anyOf, timeWords } from '../words.js';
 
 const LINK = '(?:thi hành|kể|từ|đến|tới|vào|ngày)';
-const VALIDITY_END = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(timeWords.validity)}(?:[ \\n]+${LINK}){0,4}[ \\n]*$`, 'u');
+const VALIDITY_END = new RegExp(`${WORD_START}${anyOf(timeWords.validity)}(?:[ \\n]+${LINK}){0,4}[ \\n]*$`, 'u');
 const LEADING_LINKS = new RegExp(`^(?:${LINK}[ \\n]+){0,3}`, 'u');
 
 export const validityRefiner: Refiner = {
