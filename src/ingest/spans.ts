@@ -28,3 +28,24 @@ export function coverage(spans: readonly Span[]): (at: number) => boolean {
     return i >= 0 && reach[i]! > at;
   };
 }
+
+/** A tree node's own stretches of text: its span less its children's spans (a directive's own words). */
+export function ownRanges(node: { span: Span; children: ReadonlyArray<{ span: Span }> }): Span[] {
+  const out: Span[] = [];
+  let at = node.span[0];
+  for (const c of [...node.children].sort((a, b) => a.span[0] - b.span[0])) {
+    if (c.span[0] > at) out.push([at, c.span[0]]);
+    at = Math.max(at, c.span[1]);
+  }
+  if (at < node.span[1]) out.push([at, node.span[1]]);
+  return out;
+}
+
+/** `ranges` with the stretches `cut` taken out. */
+export function without(ranges: readonly Span[], cut: readonly Span[]): Span[] {
+  let out = [...ranges];
+  for (const [cs, ce] of cut) {
+    out = out.flatMap(([s, e]): Span[] => (ce <= s || cs >= e ? [[s, e]] : [...(cs > s ? [[s, cs] as Span] : []), ...(ce < e ? [[ce, e] as Span] : [])]));
+  }
+  return out;
+}

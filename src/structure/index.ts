@@ -2,8 +2,9 @@
 // the task tables, the news page's furniture and the directive tree — articles, sections, items,
 // sentences and table rows, with their spans — before any extraction stage reads it.
 import { boilerplate } from '../ingest/boilerplate.js';
-import { attributeCells } from './attributes.js';
+import { ownRanges } from '../ingest/spans.js';
 import type { Span, TableCell } from '../types.js';
+import { attributeCells } from './attributes.js';
 import { parseHeader, type Header } from './header.js';
 import { pageFurniture } from './pages.js';
 import { segment, type SkeletonDirective } from './segment.js';
@@ -33,18 +34,6 @@ export function structure(text: string, folded: string): Structure {
   attributesOf(text, items, cells);
   const directives = [...items, ...tableDirectives(tables)].sort((a, b) => a.span[0] - b.span[0]);
   return { header, tables, boilerplate: furniture, directives, cells };
-}
-
-/** A directive's own text: its span without its children's. */
-function ownRanges(d: SkeletonDirective): Span[] {
-  const out: Span[] = [];
-  let at = d.span[0];
-  for (const c of d.children) {
-    if (c.span[0] > at) out.push([at, c.span[0]]);
-    at = Math.max(at, c.span[1]);
-  }
-  if (at < d.span[1]) out.push([at, d.span[1]]);
-  return out;
 }
 
 /** The attribute lines of prose items ("Đơn vị chủ trì: …") as cells of those items (./attributes.ts). */

@@ -5,12 +5,13 @@
 // of the list, a continuing sentence ("Đồng thời, …", "Trong đó, …") carrying the previous one's,
 // and the issuer on every top-level directive.
 import { alternation, nameKey, WORD_END, WORD_START } from '../../ingest/match.js';
+import { ownRanges, without } from '../../ingest/spans.js';
 import { startsWithContinuation } from '../../structure/cues.js';
 import { cellSpans } from '../../structure/tables.js';
 import type { Actor, Directive, ExtractedDocument, Role, Span } from '../../types.js';
 import type { Stage, StageContext } from '../pipeline.js';
-import { provinces, roleWords, type Province } from './gazetteer.js';
 import { personsInCell } from './cell-persons.js';
+import { provinces, roleWords, type Province } from './gazetteer.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
 import { firstAtOrAfter, recognise, type Mention, type Setting } from './recognise.js';
 import { LABEL, assignRoles, chains, onlySeparators, type Chain } from './roles.js';
@@ -43,27 +44,6 @@ interface Doc {
   folded: string;
   mentions: Mention[];
   issuerName: string | null;
-}
-
-/** The directive's own stretches of text: its span less its children's spans. */
-function ownRanges(d: Directive): Span[] {
-  const out: Span[] = [];
-  let at = d.span[0];
-  for (const c of [...d.children].sort((a, b) => a.span[0] - b.span[0])) {
-    if (c.span[0] > at) out.push([at, c.span[0]]);
-    at = Math.max(at, c.span[1]);
-  }
-  if (at < d.span[1]) out.push([at, d.span[1]]);
-  return out;
-}
-
-/** `ranges` with the stretches `cut` taken out. */
-function without(ranges: readonly Span[], cut: readonly Span[]): Span[] {
-  let out = [...ranges];
-  for (const [cs, ce] of cut) {
-    out = out.flatMap(([s, e]): Span[] => (ce <= s || cs >= e ? [[s, e]] : [...(cs > s ? [[s, cs] as Span] : []), ...(ce < e ? [[ce, e] as Span] : [])]));
-  }
-  return out;
 }
 
 /** The mentions inside a stretch, found by binary search: a 10 MB notice has tens of thousands. */
