@@ -236,6 +236,9 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     // wild probe (a provincial report after the 2025 merger), then made-up: the inspectorate is named once with its province.
     ['- Thanh tra tỉnh Lào Cai và Thanh tra tỉnh Yên Bái (trước hợp nhất) tổ chức 03 cuộc thanh tra.', ['Thanh tra tỉnh Lào Cai', 'Thanh tra tỉnh Yên Bái']],
     ['Thanh tra tỉnh chủ trì, phối hợp với Công an tỉnh kiểm tra.', ['Thanh tra tỉnh Lào Cai', 'Công an tỉnh Lào Cai']],
+    // wild probe (an invitation's preparations), then made-up: the communes without "các".
+    ['- Ủy ban nhân dân xã, phường phối hợp với Sở Công Thương báo cáo tình hình.', ['Ủy ban nhân dân các xã, phường tỉnh Lào Cai', 'Sở Công Thương tỉnh Lào Cai']],
+    ['UBND phường, xã rà soát và báo cáo Sở Xây dựng.', ['Ủy ban nhân dân các xã, phường tỉnh Lào Cai', 'Sở Xây dựng tỉnh Lào Cai']],
   ])('in a provincial text: %s', (sentence, expected) => {
     expect(inLaoCai(sentence)).toEqual(expected);
   });

@@ -360,3 +360,22 @@ ${TAIL}`;
     expect(tree(doc.directives)).toEqual(['1']);
   });
 });
+
+describe('an invitation\'s logistics are no tasks (Decree 30 form of a Giấy mời; wild vbhc-vn giấy mời họp)', () => {
+  const invitation = (items: string) => `ỦY BAN NHÂN DÂN      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH         Độc lập - Tự do - Hạnh phúc
+Số: 41/GM-UBND         Hà Tĩnh, ngày 9 tháng 6 năm 2026
+GIẤY MỜI HỌP
+Về tình hình xây dựng chợ đầu mối
+Kính gửi: Sở Công Thương
+Ủy ban nhân dân tỉnh tổ chức họp về tình hình xây dựng chợ đầu mối, cụ thể như sau:
+${items}
+${TAIL}`;
+  it.each([
+    // real headings (wild), then made-up wording
+    ['1. Thời gian, hình thức họp: Từ 14h00 thứ Ba, ngày 16/6/2026, theo hình thức trực tiếp.\n2. Địa điểm, thành phần: Phòng họp số 1.\n3. Công tác chuẩn bị: Giao Sở Công Thương chuẩn bị báo cáo.', ['3']],
+    ['1. Thời gian: 14h00 ngày 16/6/2026.\n2. Địa điểm: Phòng họp số 1.\n3. Thành phần: Lãnh đạo Sở Công Thương, Sở Tài chính.\n4. Công tác chuẩn bị: Giao Sở Công Thương chuẩn bị báo cáo.', ['4']],
+  ])('%j', (items, ids) => {
+    expect(run(invitation(items)).directives.map((d) => d.id)).toEqual(ids);
+  });
+});
