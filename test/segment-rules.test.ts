@@ -379,3 +379,18 @@ ${TAIL}`;
     expect(run(invitation(items)).directives.map((d) => d.id)).toEqual(ids);
   });
 });
+
+describe('a cited letter\'s subject asks nothing of this text (wild hc CV đề nghị doanh nghiệp cung cấp thông tin)', () => {
+  const letter = (first: string) => `${soHead('77/SXD-QLN', '10')}V/v báo cáo tình hình nhà ở công nhân
+Kính gửi: Các doanh nghiệp trong khu công nghiệp
+${first}
+Sở Xây dựng đề nghị các doanh nghiệp báo cáo số lượng nhà ở công nhân trước ngày 20/6/2026.
+${soTail}`;
+  it.each([
+    // real (wild), then made-up
+    ['Sở Công Thương nhận được Văn bản số 3082/BCH-TM ngày 15/6/2026 của Bộ chỉ huy quân sự tỉnh Lào Cai về việc đề nghị phối hợp cung cấp thực trạng các cơ sở sản xuất hóa chất (gửi kèm theo).'],
+    ['Sở Xây dựng nhận được Công văn số 512/LĐLĐ ngày 02/6/2026 của Liên đoàn Lao động tỉnh V/v đề nghị hỗ trợ nhà ở cho công nhân.'],
+  ])('%s', (first) => {
+    expect(run(letter(first)).directives.map((d) => d.text)).toEqual(['Sở Xây dựng đề nghị các doanh nghiệp báo cáo số lượng nhà ở công nhân trước ngày 20/6/2026.']);
+  });
+});
