@@ -1,8 +1,9 @@
 // The staff named in a task table's role column ("| Người thực hiện |" → "Đỗ Mạnh Cường Vũ Việt
 // Linh"): personal names with no title, often run together when a cell's lines were joined. A name
-// is a family name (gazetteer/persons.json) and its given syllables; the next name starts at the
-// next capitalised family name once the current one has three syllables, or after four. Only read
-// in a lead or coordinating cell, where a bare name can only be a person who must act.
+// is a family name (gazetteer/persons.json) and its given syllables; the next name starts at a
+// capitalised family name with a given syllable after it once the current one has three syllables
+// ("Tôn Nữ Minh Châu" keeps its "Châu"), at four syllables, or after punctuation. Only read in a
+// lead or coordinating cell, where a bare name can only be a person who must act.
 import type { Span } from '../../types.js';
 import { personWords } from './gazetteer.js';
 import type { Mention } from './recognise.js';
