@@ -188,19 +188,14 @@ describe('names the gazetteer does not list: by their form, with their boundarie
     // wild probe (a law): the activity in lower case is no body; the body is printed capitalised.
     ['trong quá trình tiến hành thanh tra, kiểm toán nhà nước hoặc trước khi ban hành kết luận', []],
     ['Kiểm toán nhà nước phối hợp với Thanh tra Chính phủ', ['Kiểm toán nhà nước', 'Thanh tra Chính phủ']],
-  ])('%s', (sentence, expected) => {
-    expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
-  });
-
-  it.each([
-    // wild probe (a Sở's submission): a company's full name, "và" before a capitalised word that spells a verb.
+    // companies by their form. Wild probe (a Sở's submission): a company's full name, "và" before a capitalised word that spells a verb.
     ['3. Yêu cầu Công ty TNHH Thương mại và Xây dựng hạ tầng Bắc Hà có trách nhiệm thực hiện đầy đủ quy định', ['Công ty TNHH Thương mại và Xây dựng hạ tầng Bắc Hà']],
     // wild probe (a provincial office's notice): a company named by its trade.
     ['6. Công ty Điện lực Lào Cai\nKhảo sát, xây dựng phương án cấp điện', ['Công ty Điện lực Lào Cai']],
     // made-up.
     ['Công ty cổ phần Vận tải và Dịch vụ Hồng Hà phối hợp với Công ty trách nhiệm hữu hạn Nước sạch Thành Sen', ['Công ty cổ phần Vận tải và Dịch vụ Hồng Hà', 'Công ty trách nhiệm hữu hạn Nước sạch Thành Sen']],
     ['Sở Tài nguyên và Môi trường và Sở Xây dựng kiểm tra', ['Sở Tài nguyên và Môi trường', 'Sở Xây dựng']],
-  ])('companies by their form: %s', (sentence, expected) => {
+  ])('%s', (sentence, expected) => {
     expect(names(sentence, { ...NATIONAL, date: '2026-07-28' })).toEqual(expected);
   });
 

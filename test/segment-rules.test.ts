@@ -259,7 +259,6 @@ describe('an item that agrees, then assigns, is one task; a wrapped addressee li
 TỈNH HÀ TĨNH      Độc lập - Tự do - Hạnh phúc
 Số: 815/UBND-KT      Hà Tĩnh, ngày 10 tháng 6 năm 2026
 V/v di dời chợ đầu mối
-Kính gửi:
 ${kinhGui}
 Xét đề nghị của Sở Công Thương tại Báo cáo số 31/BC-SCT ngày 04/6/2026, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
 1. ${item1}
@@ -273,7 +272,7 @@ ${TAIL}`;
     // made-up: an inline list of actions still splits
     ['Rà soát mặt bằng chợ mới; Tổ chức lấy ý kiến tiểu thương; Lập phương án di dời.', [['1', ['1.1', '1.2', '1.3']], '2']],
   ])('%s', (item1, expected) => {
-    const doc = run(letter(item1, '- Sở Công Thương;\n- Sở Tài chính.'));
+    const doc = run(letter(item1, 'Kính gửi:\n- Sở Công Thương;\n- Sở Tài chính.'));
     expect(tree(doc.directives)).toEqual(expected);
   });
   it.each([
@@ -284,23 +283,22 @@ ${TAIL}`;
     // made-up: a lead-in that does not open with an action still stands before the first task.
     ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu cần Bố trí mặt bằng chợ tạm; Tổ chức di dời tiểu thương.', 'Bố trí mặt bằng chợ tạm'],
   ])('the first task of "%s" is "%s"', (item1, first) => {
-    const doc = run(letter(item1, '- Sở Công Thương;'));
+    const doc = run(letter(item1, 'Kính gửi: Sở Công Thương'));
     expect(find(doc.directives, '1.1')?.text).toBe(first);
   });
   it('an item that agrees then assigns keeps the assignee as lead', () => {
-    const doc = run(letter('Đồng ý chủ trương di dời chợ Cốc Lếu theo đề nghị của Sở Công Thương; Giao Ủy ban nhân dân phường Cốc Lếu chủ trì lập phương án.', '- Sở Công Thương;'));
+    const doc = run(letter('Đồng ý chủ trương di dời chợ Cốc Lếu theo đề nghị của Sở Công Thương; Giao Ủy ban nhân dân phường Cốc Lếu chủ trì lập phương án.', 'Kính gửi: Sở Công Thương'));
     expect(find(doc.directives, '1')!.actors.filter((a) => a.role !== 'issuer').map((a) => [a.name, a.role])).toEqual([['Ủy ban nhân dân phường Cốc Lếu', 'lead']]);
   });
   it.each([
     // real (wild): the first entry wraps after a comma
-    ['- Các Sở: Công Thương, Tài chính, Xây dựng,\nNông nghiệp và Môi trường;\n- UBND các phường: Yên Bái, Văn Phú, Âu Lâu.', ['Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường', 'UBND các phường: Yên Bái, Văn Phú, Âu Lâu']],
+    ['Kính gửi:\n- Các Sở: Công Thương, Tài chính, Xây dựng,\nNông nghiệp và Môi trường;\n- UBND các phường: Yên Bái, Văn Phú, Âu Lâu.', ['Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường', 'UBND các phường: Yên Bái, Văn Phú, Âu Lâu']],
     // made-up: an inline entry that wraps
-    ['Sở Công Thương, Sở Tài chính,\nỦy ban nhân dân phường Bắc Hà.', ['Sở Công Thương, Sở Tài chính, Ủy ban nhân dân phường Bắc Hà']],
+    ['Kính gửi: Sở Công Thương, Sở Tài chính,\nỦy ban nhân dân phường Bắc Hà.', ['Sở Công Thương, Sở Tài chính, Ủy ban nhân dân phường Bắc Hà']],
     // made-up: an entry without a stop is not carried on into the body
-    ['- Sở Công Thương', ['Sở Công Thương']],
-  ])('Kính gửi %j → %j, and the body starts at "Xét đề nghị"', (kinhGui, addressees) => {
-    const text = letter('Giao Sở Công Thương kiểm tra.', kinhGui.startsWith('-') ? kinhGui : kinhGui).replace('Kính gửi:\n' + kinhGui, kinhGui.startsWith('-') ? 'Kính gửi:\n' + kinhGui : 'Kính gửi: ' + kinhGui);
-    const doc = run(text);
+    ['Kính gửi:\n- Sở Công Thương', ['Sở Công Thương']],
+  ])('%j → %j, and the body starts at "Xét đề nghị"', (kinhGui, addressees) => {
+    const doc = run(letter('Giao Sở Công Thương kiểm tra.', kinhGui));
     expect(doc.document.addressees).toEqual(addressees);
     expect(tree(doc.directives)).toEqual(['1', '2']);
   });

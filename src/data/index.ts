@@ -64,6 +64,7 @@ export const surnames: string[] = loadData<{ surnames: string[] }>('gazetteer/pe
 export interface HeaderVocabulary {
   attachment: { appendix: string[]; captions: string[]; captionWithin: number };
   stamp: { labels: string[] };
+  title: { stopAllowedAfter: string[] };
   signature: { authorities: string[] };
   issuer: { heads: string[]; partyCommittees: string[]; joining: string[]; ownedUnits: string[] };
   motto: { lines: string[] };

@@ -2,7 +2,7 @@
 // type word and trích yếu, then "Căn cứ …", "Kính gửi: …"; at the end "Nơi nhận" and the signature.
 // Works on the line-broken layout, on PDF text layers (two columns side by side) and on the
 // flattened single-line form, where the fields run on in one line.
-import { cues, docTypes, offices, surnames } from '../data/index.js';
+import { cues, docTypes, headerWords, offices, surnames } from '../data/index.js';
 import { alternation, bareKey, fold, foldPattern, nameKey, WORD_END, WORD_START } from '../ingest/match.js';
 import type { DocumentFields, Signer, Span } from '../types.js';
 import { attachmentStarts } from './attachments.js';
@@ -374,10 +374,12 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
 
 const NUMBERED_LABEL: ReadonlySet<string> = new Set(['article', 'roman', 'arabic', 'decimal']);
 
+const STOP_ALLOWED_AFTER = new RegExp(`^(?:${alternation(headerWords.title.stopAllowedAfter)})${WORD_END}`, 'u');
+
 /** A trích yếu: no sentence (no closing stop, not a date or a label), not a preamble or "Kính gửi". */
 function isTrichYeu(line: string, folded: string): boolean {
   // "Về tình hình triển khai …." — the standard opening of a trích yếu may still end with a stop.
-  const closed = /[:;]$/u.test(line) || (line.endsWith('.') && !/^về(?![\p{L}\p{N}])/u.test(folded));
+  const closed = /[:;]$/u.test(line) || (line.endsWith('.') && !STOP_ALLOWED_AFTER.test(folded));
   return line.length <= 300 && !closed && !/^(?:ngày|hôm nay|\d)/u.test(folded) && !PREAMBLE.test(folded) && !KINH_GUI.test(folded);
 }
 

@@ -53,6 +53,7 @@ export interface Candidate extends Mention {
   priority: number;
 }
 
+const BARE_STEERING: ReadonlySet<string> = new Set(unitWords.steering.map(nameKey));
 const isUpperInitial = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** A symbol of a document number ("TB-VPCP", "NĐ-CP", "15/CT-TTg") is no mention. */
@@ -423,7 +424,8 @@ function resolveSteering(chosen: readonly Candidate[], setting: Setting): Candid
     }
     const earlier = fullByHead.get(key);
     if (earlier) return { ...c, name: earlier.name, ...(earlier.body ? { body: earlier.body } : {}) };
-    if (key === 'ban chỉ đạo' || key === 'ủy ban quốc gia') return { ...c, kind: 'nobody' };
+    // A bare unit word ("Ban chỉ đạo" with no name, none printed before) names no body.
+    if (BARE_STEERING.has(key)) return { ...c, kind: 'nobody' };
     const named: Candidate = title === 'plural' ? { ...c, name: `Các ${c.name}` } : c;
     keep(named);
     return named;

@@ -24,6 +24,11 @@ interface TimeWords {
   futureEvent: string[];
   /** Words after which a date bounds a permit's or a law's validity, not a task. */
   validity: string[];
+  /** Words between a validity word and its date ("thi hành", "kể từ", "ngày"). */
+  validityLinks: string[];
+  /** The word before a cited document's number ("số"), and its signing ("ký ngày"). */
+  citedNumber: string[];
+  citedSigning: string[];
   signing: string[];
   countFrom: string[];
   units: Record<string, { unit: Unit; iso: 'D' | 'W' | 'M' | 'Y'; months?: number }>;

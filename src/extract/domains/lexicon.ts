@@ -3,7 +3,7 @@
 // wins over the words inside it. That is how context rules are data: "an ninh lương thực"
 // (agriculture) is consumed before "an ninh" (security) can match.
 import { loadData } from '../../data/load.js';
-import { fold, wordPattern } from '../../ingest/match.js';
+import { escapeRegExp, fold, wordPattern, WORD_END, WORD_START } from '../../ingest/match.js';
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 
 
@@ -14,6 +14,7 @@ interface DomainsFile {
   scoring: Scoring;
   titleSubjectAfter: string[];
   citationEnds: string[];
+  lawNames: string[];
   lawDrafting: string[];
   headingOpeners: string[];
   bodyHeads: string[];
@@ -80,6 +81,8 @@ export interface Lexicon {
   citationEnd: RegExp;
   /** A drafting word right before a law's name ("dự án Luật …"): the law is the subject. */
   lawDraftingBefore: RegExp;
+  /** The type word of a law cited by name, as printed ("Luật", "Bộ luật"; case-sensitive); global flag. */
+  namedLaw: RegExp;
   scoring: Scoring;
   /** Domain ids in the order of SPEC.md's taxonomy (ties are broken by it). */
   ids: readonly string[];
@@ -156,6 +159,7 @@ export function compileLexicon(file: DomainsFile): Lexicon {
     titleSubjectAfter: wordPattern(file.titleSubjectAfter, 'gu'),
     citationEnd: new RegExp(`[.;:]|${wordPattern(file.citationEnds, 'u').source}`, 'gu'),
     lawDraftingBefore: new RegExp(`${wordPattern(file.lawDrafting, 'u').source}[ \\n]*$`, 'u'),
+    namedLaw: new RegExp(`${WORD_START}(?:${file.lawNames.map(escapeRegExp).join('|')})${WORD_END}`, 'gu'),
     scoring: file.scoring,
     ids: Object.keys(file.domains),
     labels: new Map(Object.entries(file.domains).map(([id, d]) => [id, d.label])),

@@ -8,7 +8,7 @@
 // - the part of a document title before its subject ("Thông báo ý kiến … về kết quả Hội nghị …
 //   quán triệt Chỉ thị 15 … về hội nhập quốc tế": the subject is what follows the last "về").
 // Pure functions over folded strings.
-import { WORD_START, fold } from '../../ingest/match.js';
+import { fold } from '../../ingest/match.js';
 import type { Span } from '../../types.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 
@@ -46,18 +46,18 @@ export function citationMasks(folded: string, keys: readonly string[], lex: Lexi
 }
 
 // Laws are cited by name, the type word capitalised as printed ("Luật Đất đai", "Luật sửa đổi, bổ
-// sung một số điều của 15 luật …", "Bộ luật Lao động"): case-sensitive on the printed text, so the
-// "luật" of "pháp luật" is none. A law being drafted ("xây dựng dự án Luật …") is the action's
-// subject: a drafting word before the name (domains.json "lawDrafting") leaves it unmasked.
-const NAMED_LAW = new RegExp(`${WORD_START}(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?![\\p{L}\\p{N}])`, 'gu');
+// sung một số điều của 15 luật …", "Bộ luật Lao động"; domains.json lawNames): case-sensitive on the
+// printed text, so the "luật" of "pháp luật" is none. A law being drafted ("xây dựng dự án Luật …")
+// is the action's subject: a drafting word before the name (domains.json "lawDrafting") leaves it unmasked.
 /** Longest name of a law ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"). */
 const MAX_LAW_NAME = 120;
 
 /** Each law cited by name, from its type word to the end of its name. */
 export function namedLawMasks(text: string, folded: string, lex: Lexicon = lexicon): Span[] {
   const out: Span[] = [];
-  NAMED_LAW.lastIndex = 0;
-  for (let m = NAMED_LAW.exec(text); m; m = NAMED_LAW.exec(text)) {
+  const laws = lex.namedLaw;
+  laws.lastIndex = 0;
+  for (let m = laws.exec(text); m; m = laws.exec(text)) {
     if (lex.lawDraftingBefore.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     const from = m.index + m[0].length;
     const window = folded.slice(from, from + MAX_LAW_NAME);

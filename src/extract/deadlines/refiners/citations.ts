@@ -33,7 +33,7 @@ const TYPE_WORD = new RegExp(
 // đồng số 03 ngày 18/6/2025": any document cited by a number, whatever its symbol (the references
 // stage knows only the standard ones), dates that document.
 const NUMBERED_THEN_DAY_WORD = new RegExp(
-  `${WORD_START}số[ \\n]+[^ \\n,;\\d]*\\d[^ \\n,;]*[ \\n]*(?:,[ \\n]*)?(?:ký[ \\n]+)?${anyOf(timeWords.dayWords)}[ \\n]*$`,
+  `${WORD_START}${anyOf(timeWords.citedNumber)}[ \\n]+[^ \\n,;\\d]*\\d[^ \\n,;]*[ \\n]*(?:,[ \\n]*)?(?:${anyOf(timeWords.citedSigning)}[ \\n]+)?${anyOf(timeWords.dayWords)}[ \\n]*$`,
   'u',
 );
 
