@@ -7,6 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus } from './corpus.mjs';
 import { measureSizes, sizeLines } from './sizes.mjs';
+import { measureScaling } from './scaling.mjs';
 import { measureStages, stageLines } from './stages.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -71,6 +72,7 @@ try {
     results.runs.push(row);
     // Per-stage ms per document (issue 19), on one thread over the first corpus's files.
     results.stages ??= measureStages(dir);
+    results.scaling ??= measureScaling(dir);
     rmSync(dir, { recursive: true, force: true });
   }
   results.sizes = measureSizes();
@@ -110,6 +112,8 @@ const lines = [
   `cold start (medians of ${results.coldStart.rounds}, interleaved): node -e 0 ${results.coldStart.nodeMs} ms · chidao --version ${results.coldStart.versionMs} ms · chidao extract (one file) ${results.coldStart.extractOneMs} ms (${results.coldStart.ratio}× node; from the bundle, node bin/chidao.js: ${results.coldStart.extractOneBundleMs} ms, ${results.coldStart.bundleRatio}×)`,
   `validate --score on corpus/: ${results.validateScoreMs} ms`,
   results.diff ? `diff: ${results.diff}` : 'diff: (scripts/bench-diff.mjs not present yet)',
+  '',
+  `threads on this machine (the pipeline over the same files in 1 and in ${results.scaling.threads} threads at once, no pool): ${results.scaling.oneDocsPerSec} → ${results.scaling.allDocsPerSec} docs/s, ${results.scaling.ratio}× — the ceiling of extract's "× one thread"`,
   '',
   ...stageLines(results.stages),
   '',
