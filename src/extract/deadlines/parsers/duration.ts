@@ -25,6 +25,9 @@ export const PATTERN = new RegExp(
   'u',
 );
 
+/** The gate's need (gate.ts): every match holds a unit after its count. */
+export const NEED = new RegExp(UNIT, 'u');
+
 type Duration = Partial<Record<'day' | 'week' | 'month' | 'year', number>>;
 
 function add(into: Duration, count: string, unitWord: string): string | null {

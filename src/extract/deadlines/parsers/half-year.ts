@@ -8,8 +8,11 @@ import { atWordStart } from './boundary.js';
 
 const HALF_OF = new Map(timeWords.halves.flatMap((h) => h.words.map((w) => [key(w), h.half] as const)));
 
+const HALVES = anyOf(timeWords.halves.flatMap((h) => h.words));
+/** The gate's need (gate.ts): every match opens with one of the phrases. */
+export const NEED = new RegExp(HALVES, 'u');
 export const PATTERN = new RegExp(
-  `${WORD_START}(${anyOf(timeWords.halves.flatMap((h) => h.words))})(?:[ \\n]+(\\d{4}))?${WORD_END}`,
+  `${WORD_START}(${HALVES})(?:[ \\n]+(\\d{4}))?${WORD_END}`,
   'u',
 );
 

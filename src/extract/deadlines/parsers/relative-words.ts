@@ -18,7 +18,10 @@ const PLURAL_BEFORE = new RegExp(`${WORD_START}${anyOf(timeWords.plural)}[ \\n]+
 // "36 tháng sau (khi …)" is a count, chrono's VITimeUnitLaterFormatParser's (guards.ts), not "next month".
 const COUNT_BEFORE = new RegExp(`${WORD_START}${NUMBER}[ \\n]+$`, 'u');
 
-export const PATTERN = new RegExp(`${WORD_START}(${anyOf(timeWords.relativeWords.flatMap((e) => e.words))})${WORD_END}`, 'u');
+const WORDS = anyOf(timeWords.relativeWords.flatMap((e) => e.words));
+export const PATTERN = new RegExp(`${WORD_START}(${WORDS})${WORD_END}`, 'u');
+/** The gate's need (gate.ts): every match is one of the words. */
+export const NEED = new RegExp(WORDS, 'u');
 
 const ISO: Record<Unit, (n: number) => string> = {
   day: (n) => `P${n}D`, week: (n) => `P${n}W`, month: (n) => `P${n}M`, quarter: (n) => `P${3 * n}M`, year: (n) => `P${n}Y`,

@@ -9,10 +9,10 @@ import { anyOf, NUMBER, numberValue, timeWords } from '../words.js';
 import { anchorAfter } from './anchor.js';
 import { atWordStart } from './boundary.js';
 
-export const PATTERN = new RegExp(
-  `${WORD_START}(?:${anyOf(timeWords.within)}[ \\n]+)?(${NUMBER})[ \\n]+${foldPattern('ngày làm việc')}${WORD_END}`,
-  'u',
-);
+const WORKING_DAY = foldPattern('ngày làm việc');
+export const PATTERN = new RegExp(`${WORD_START}(?:${anyOf(timeWords.within)}[ \\n]+)?(${NUMBER})[ \\n]+${WORKING_DAY}${WORD_END}`, 'u');
+/** The gate's need (gate.ts): every match ends with the words. */
+export const NEED = new RegExp(WORKING_DAY, 'u');
 
 /** The date `count` working days after `from` (Saturday and Sunday skipped). */
 export function addWorkingDays(from: Date, count: number): Date {
