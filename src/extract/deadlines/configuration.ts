@@ -39,16 +39,18 @@ import type { Scope } from './scope.js';
  * VITimeUnitCasualRelativeFormatParser (relative-words.ts says why), VITimeUnitWithin/Later/Ago-
  * FormatParser (duration.ts says why).
  */
+const DIGIT = /\d/u;
+const MONTH_WORD = /tháng/iu;
 const KEPT: Readonly<Record<string, { guard: Guard; need: RegExp }>> = {
   // The need of each (gate.ts), from chrono's patterns: ISO's "([0-9]{4})-…", the slash date's
   // "([0-3]?[0-9])[/.-]…", the year's "năm\s*([0-9]{1,4}…)|([0-9]{1,4})\s*TCN" hold a digit; the
   // standard date's "…([0-9]{1,2})\s*tháng\s*…" and every month name of VIMonthYearParser hold
   // "tháng" (case-insensitive, as chrono's patterns are).
-  ISOFormatParser: { guard: () => [], need: /\d/u },
-  SlashDateFormatParser: { guard: needsYearOrDayWord, need: /\d/u },
-  VIStandardParser: { guard: needsYearOrDayWord, need: /tháng/iu },
-  VIMonthYearParser: { guard: notMonthNam, need: /tháng/iu },
-  VIYearParser: { guard: fourDigitYear, need: /\d/u },
+  ISOFormatParser: { guard: () => [], need: DIGIT },
+  SlashDateFormatParser: { guard: needsYearOrDayWord, need: DIGIT },
+  VIStandardParser: { guard: needsYearOrDayWord, need: MONTH_WORD },
+  VIMonthYearParser: { guard: notMonthNam, need: MONTH_WORD },
+  VIYearParser: { guard: fourDigitYear, need: DIGIT },
 };
 
 /**
