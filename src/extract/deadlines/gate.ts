@@ -27,7 +27,8 @@ export function liveParsers(gated: readonly Gated[], text: string): Parser[] {
     out.push({
       pattern(context: ParsingContext) {
         const inner = parser.pattern(context);
-        return context.text === text ? new WindowedPattern(inner, text, view) : inner;
+        // chrono types the pattern as a RegExp and calls only its `exec` (Chrono.executeParser).
+        return context.text === text ? (new WindowedPattern(inner, text, view) as unknown as RegExp) : inner;
       },
       extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),
     });

@@ -85,14 +85,12 @@ export class Windows {
 /**
  * `inner` run on a view's copy: `exec(rest)`, where `rest` is the text from some place on (as
  * chrono passes it), returns the match `inner.exec(rest)` would, with its index in `rest` and its
- * text from the text.
+ * text from the text. It has only `exec`, all that chrono's executeParser calls on a pattern.
  */
-export class WindowedPattern extends RegExp {
-  constructor(private readonly inner: RegExp, private readonly text: string, private readonly view: View) {
-    super(inner.source, inner.flags);
-  }
+export class WindowedPattern {
+  constructor(private readonly inner: RegExp, private readonly text: string, private readonly view: View) {}
 
-  override exec(rest: string): RegExpExecArray | null {
+  exec(rest: string): RegExpExecArray | null {
     const { text, view } = this;
     const { from, to, at, copy } = view;
     const p = text.length - rest.length;
