@@ -23,6 +23,7 @@ import { readDeadlines } from '../src/extract/deadlines/read.js';
 import { referenceDate, type Scope } from '../src/extract/deadlines/scope.js';
 import { hasOurTag, hasTag, tagValue, TAG } from '../src/extract/deadlines/tags.js';
 import { Windows, WindowedPattern } from '../src/extract/deadlines/window.js';
+import { anyOf, UNIT_NEED, withinUnits } from '../src/extract/deadlines/words.js';
 import { fold } from '../src/ingest/match.js';
 
 const REFERENCE = referenceDate('2026-05-10')!;
@@ -78,6 +79,23 @@ describe('Windows: the stretches that hold a need', () => {
     const windows = new Windows(text);
     expect(windows.view(/hằng[ \n]+năm/u)).toEqual({ copy: ' định kỳ hằng năm', from: [53], to: [70], at: [0] });
     expect(windows.view(/tết/u)).toEqual({ copy: '', from: [], to: [], at: [] });
+  });
+
+  it('a need looked for within a coarser one finds the same stretches', () => {
+    const made = fold('Báo cáo 6 tháng đầu năm (trước ngày 15/7); quý tới! Hằng năm: tháng 12.');
+    const half = new RegExp(anyOf(['6 tháng đầu năm']), 'u');
+    const expected = { copy: 'báo cáo 6 tháng đầu năm ', from: [0], to: [24], at: [0] };
+    expect(new Windows(made).view(half)).toEqual(expected);
+    expect(new Windows(made).view(half, UNIT_NEED)).toEqual(expected);
+    expect(new Windows(made).view(UNIT_NEED).from).toEqual([0, 25, 42, 51]);
+    expect(new Windows(made).view(/quý|qúy/u, UNIT_NEED)).toEqual({ copy: ' qúy tới', from: [42], to: [50], at: [0] });
+  });
+
+  it('withinUnits: the unit need when every phrase holds a unit word, else none', () => {
+    expect(withinUnits(['năm nay', 'tháng tới', 'Quý này'])).toBe(UNIT_NEED);
+    expect(withinUnits(['ngày làm việc'])).toBe(UNIT_NEED);
+    expect(withinUnits(['năm nay', 'thường niên'])).toBeUndefined();
+    expect(withinUnits(['Tết Nguyên đán'])).toBeUndefined();
   });
 
   it('two stretches are joined by ";"; the dot of a date is no separator', () => {

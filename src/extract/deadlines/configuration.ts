@@ -82,7 +82,7 @@ function chronoRefiner(name: string): Refiner {
   return found;
 }
 
-const ours = (m: { NEED: RegExp }, parser: Parser): Gated => ({ parser, need: m.NEED });
+const ours = (m: { NEED: RegExp; WITHIN?: RegExp }, parser: Parser): Gated => ({ parser, need: m.NEED, within: m.WITHIN });
 /** Ours first: on a tie in length chrono's overlap refiner keeps the earlier-listed result. */
 const OURS: readonly Gated[] = [
   ours(period, period.periodParser), ours(recurring, recurring.recurringParser), ours(quarter, quarter.quarterParser),

@@ -15,14 +15,16 @@ import { Windows, WindowedPattern } from './window.js';
 export interface Gated {
   parser: Parser;
   need: RegExp;
+  /** A coarser need that every match of `need` holds (Windows.view). */
+  within?: RegExp;
 }
 
 /** The parsers whose need `text` holds, in their order, each scanning only the stretches that hold it. */
 export function liveParsers(gated: readonly Gated[], text: string): Parser[] {
   const windows = new Windows(text);
   const out: Parser[] = [];
-  for (const { parser, need } of gated) {
-    const view = windows.view(need);
+  for (const { parser, need, within } of gated) {
+    const view = windows.view(need, within);
     if (view.from.length === 0) continue;
     out.push({
       pattern(context: ParsingContext) {

@@ -45,36 +45,51 @@ function firstAtLeast(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** The separators of one text, and the view of each need asked for (one reading: nothing outlives it). */
+/** The stretches of one text, and the view of each need asked for (one reading: nothing outlives it). */
 export class Windows {
-  private readonly separators: number[] = [];
+  /**
+   * Every stretch, with the text standing for its copy (a stretch's place in the copy is its place
+   * in the text): a need holds no separator, so it matches alike in the text and in a copy.
+   */
+  private readonly all: View;
   private readonly views = new Map<RegExp, View>();
 
   constructor(readonly text: string) {
-    for (const m of text.matchAll(SEPARATOR)) this.separators.push(m.index);
+    const from = [0];
+    const to: number[] = [];
+    for (const m of text.matchAll(SEPARATOR)) {
+      to.push(m.index);
+      from.push(m.index + 1);
+    }
+    to.push(text.length);
+    this.all = { copy: text, from, to, at: from };
   }
 
-  /** The stretches of the text that hold `need` (neither global nor sticky; no separator in any of its matches). */
-  view(need: RegExp): View {
+  /**
+   * The stretches of the text that hold `need` (neither global nor sticky; no separator in any of
+   * its matches). `within`: a coarser need that every match of `need` holds ("quý" holds a unit
+   * word): `need` is looked for only in the stretches that hold it, a shorter copy to scan.
+   */
+  view(need: RegExp, within?: RegExp): View {
     let view = this.views.get(need);
     if (view) return view;
-    const { text, separators } = this;
+    const parent = within ? this.view(within) : this.all;
     const scan = new RegExp(need.source, `${need.flags}g`);
     const parts: string[] = [];
     view = { copy: '', from: [], to: [], at: [] };
     let at = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      // The stretch holding the match: between the separators around it.
-      const k = firstAtLeast(separators, m.index);
-      const from = k === 0 ? 0 : separators[k - 1]! + 1;
-      const to = k < separators.length ? separators[k]! : text.length;
+    for (let m = scan.exec(parent.copy); m; m = scan.exec(parent.copy)) {
+      // The parent's stretch holding the match.
+      const j = firstAtLeast(parent.at, m.index + 1) - 1;
+      const from = parent.from[j]!;
+      const to = parent.to[j]!;
       view.from.push(from);
       view.to.push(to);
       view.at.push(at);
-      parts.push(text.slice(from, to));
+      parts.push(this.text.slice(from, to));
       at += to - from + JOIN.length;
       // One match is enough: go on from the next stretch.
-      scan.lastIndex = to;
+      scan.lastIndex = parent.at[j]! + to - from;
     }
     view.copy = parts.join(JOIN);
     this.views.set(need, view);

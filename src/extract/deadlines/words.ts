@@ -71,6 +71,11 @@ const UNIT_WORDS = Object.keys(timeWords.units);
 /** A count: digits or a number word ("02", "hai", "mười lăm"). */
 export const NUMBER = `(?:\\d{1,3}|${anyOf(Object.keys(timeWords.numberWords))})`;
 export const UNIT = anyOf(UNIT_WORDS);
+/** The gate's need of a unit word (gate.ts; duration.ts's). */
+export const UNIT_NEED = new RegExp(UNIT, 'u');
+/** UNIT_NEED when every phrase holds a unit word (then so does every match of them): a need's `within`. */
+export const withinUnits = (phrases: readonly string[]): RegExp | undefined =>
+  phrases.every((p) => UNIT_NEED.test(key(p))) ? UNIT_NEED : undefined;
 
 export function numberValue(text: string): number | null {
   if (/^\d+$/u.test(text)) return Number(text);
