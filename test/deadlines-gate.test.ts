@@ -23,7 +23,7 @@ import { readDeadlines } from '../src/extract/deadlines/read.js';
 import { referenceDate, type Scope } from '../src/extract/deadlines/scope.js';
 import { hasOurTag, hasTag, tagValue, TAG } from '../src/extract/deadlines/tags.js';
 import { Windows, WindowedPattern } from '../src/extract/deadlines/window.js';
-import { anyOf, UNIT_NEED, withinUnits } from '../src/extract/deadlines/words.js';
+import { anyOf, lookup, numberValue, timeWords, UNIT_NEED, unitOf, withinUnits } from '../src/extract/deadlines/words.js';
 import { fold } from '../src/ingest/match.js';
 
 const REFERENCE = referenceDate('2026-05-10')!;
@@ -253,5 +253,21 @@ describe('tags read in place', () => {
   it('hasOurTag: a chidao/… tag on either end', () => {
     expect([result([]), result(['parser/SlashDateFormatParser']), result([], ['chidao/quarter']), result(['chidao/half'])].map(hasOurTag))
       .toEqual([false, false, true, true]);
+  });
+});
+
+describe('lookup: a table read by folded keys, built once', () => {
+  const table = { 'Quý': 1, 'quý': 2, 'thường kỳ': null, 'mười lăm': 15 };
+  it.each([
+    ['qúy', 1], ['QUÝ', 1], ['thường\nkỳ', null], ['mười  lăm', 15], ['tháng', undefined],
+  ] as const)('%j → %j (the first entry of a key, as a walk over the entries finds it)', (matched, value) => {
+    expect(lookup(table, matched)).toBe(value);
+    expect(lookup(table, matched)).toBe(value);
+  });
+
+  it('the real tables: numbers, units, quarter numerals', () => {
+    expect([numberValue('mười lăm'), numberValue('05'), numberValue('hai\nmươi'), numberValue('trăm')]).toEqual([15, 5, 20, null]);
+    expect([unitOf('qúy')?.months, unitOf('Năm')?.iso, unitOf('giờ')]).toEqual([3, 'Y', undefined]);
+    expect(['iii', 'IV', 'tư', '5'].map((n) => lookup(timeWords.quarterNumerals, n))).toEqual([3, 4, 4, undefined]);
   });
 });

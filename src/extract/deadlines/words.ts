@@ -60,11 +60,20 @@ export const word = (phrases: readonly string[]): string => `${WORD_START}${anyO
 /** Folded key of a phrase, for looking a matched phrase up in the data. */
 export const key = (phrase: string): string => fold(phrase.normalize('NFC')).replace(/\s+/gu, ' ').trim();
 
+// Each table of time-words.json by the folded keys of its entries, the first entry of a key kept,
+// as a walk over the entries finds it: built once per table (the tables are never changed), not
+// folded again for every match (issue 19, point 5).
+const KEYED = new WeakMap<object, Map<string, unknown>>();
+
 /** Looks a matched (folded) phrase up in a table keyed by its printed form. */
 export function lookup<T>(table: Record<string, T>, matched: string): T | undefined {
-  const wanted = key(matched);
-  for (const [k, v] of Object.entries(table)) if (key(k) === wanted) return v;
-  return undefined;
+  let keyed = KEYED.get(table) as Map<string, T> | undefined;
+  if (!keyed) {
+    keyed = new Map();
+    for (const [k, v] of Object.entries(table)) if (!keyed.has(key(k))) keyed.set(key(k), v);
+    KEYED.set(table, keyed);
+  }
+  return keyed.get(key(matched));
 }
 
 const UNIT_WORDS = Object.keys(timeWords.units);
