@@ -31,21 +31,22 @@ import { recurrenceDayRefiner } from './refiners/recurrence-day.js';
 import { validityRefiner } from './refiners/validity.js';
 import type { Scope } from './scope.js';
 
+// The needs of chrono's parsers (gate.ts), from their patterns: ISO's "([0-9]{4})-…", the slash
+// date's "([0-3]?[0-9])[/.-]…", the year's "năm\s*([0-9]{1,4}…)|([0-9]{1,4})\s*TCN" hold a digit;
+// the standard date's "…([0-9]{1,2})\s*tháng\s*…" and every month name of VIMonthYearParser hold
+// "tháng" (case-insensitive, as chrono's patterns are).
+const DIGIT = /\d/u;
+const MONTH_WORD = /tháng/iu;
+
 /**
- * chrono's vi parsers we keep, by class name, with their guards. Left out: VICasualDateParser
- * ("hôm nay" in a news report is the event's day), VICasualTimeParser ("Sáng 2/8": the time of a
- * meeting, and it swallows the date), VIWeekdayParser ("thứ hai" is also "second"),
+ * chrono's vi parsers we keep, by class name, with their guards and needs. Left out:
+ * VICasualDateParser ("hôm nay" in a news report is the event's day), VICasualTimeParser ("Sáng
+ * 2/8": the time of a meeting, and it swallows the date), VIWeekdayParser ("thứ hai" is also "second"),
  * VITimeExpressionParser (the hour of a deadline does not change its day; kind.ts reads past it),
  * VITimeUnitCasualRelativeFormatParser (relative-words.ts says why), VITimeUnitWithin/Later/Ago-
  * FormatParser (duration.ts says why).
  */
-const DIGIT = /\d/u;
-const MONTH_WORD = /tháng/iu;
 const KEPT: Readonly<Record<string, { guard: Guard; need: RegExp }>> = {
-  // The need of each (gate.ts), from chrono's patterns: ISO's "([0-9]{4})-…", the slash date's
-  // "([0-3]?[0-9])[/.-]…", the year's "năm\s*([0-9]{1,4}…)|([0-9]{1,4})\s*TCN" hold a digit; the
-  // standard date's "…([0-9]{1,2})\s*tháng\s*…" and every month name of VIMonthYearParser hold
-  // "tháng" (case-insensitive, as chrono's patterns are).
   ISOFormatParser: { guard: () => [], need: DIGIT },
   SlashDateFormatParser: { guard: needsYearOrDayWord, need: DIGIT },
   VIStandardParser: { guard: needsYearOrDayWord, need: MONTH_WORD },
