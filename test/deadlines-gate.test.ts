@@ -271,3 +271,21 @@ describe('lookup: a table read by folded keys, built once', () => {
     expect(['iii', 'IV', 'tư', '5'].map((n) => lookup(timeWords.quarterNumerals, n))).toEqual([3, 4, 4, undefined]);
   });
 });
+
+describe('Windows at the edges', () => {
+  it('a text with no separator is one stretch; an empty text has none that holds anything', () => {
+    const text = fold('trong 2 năm tới hoàn thành đề án '.repeat(50));
+    expect(new Windows(text).view(UNIT_NEED)).toEqual({ copy: text, from: [0], to: [text.length], at: [0] });
+    expect(new Windows('').view(/\d/u).from).toEqual([]);
+  });
+
+  it('a text of separators only holds no need; a need asked for within two parents keeps both views apart', () => {
+    expect(new Windows('(;|"!?*)').view(/\d/u).copy).toBe('');
+    const made = fold('Năm 2026 (tháng 6); tháng sáu');
+    const windows = new Windows(made);
+    const month = /tháng/u;
+    expect(windows.view(month, /\d/u).from).toEqual([10]);
+    expect(windows.view(month, UNIT_NEED).from).toEqual([10, 19]);
+    expect(windows.view(month).from).toEqual([10, 19]);
+  });
+});

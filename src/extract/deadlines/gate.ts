@@ -15,7 +15,7 @@ import { Windows, WindowedPattern } from './window.js';
 export interface Gated {
   parser: Parser;
   need: RegExp;
-  /** A coarser need that every match of `need` holds (Windows.view). */
+  /** Another need that every match of the parser holds: `need` is looked for where it is (Windows.view). */
   within?: RegExp;
 }
 

@@ -52,7 +52,8 @@ export class Windows {
    * in the text): a need holds no separator, so it matches alike in the text and in a copy.
    */
   private readonly all: View;
-  private readonly views = new Map<RegExp, View>();
+  /** The views asked for, by need and by what it was looked for within. */
+  private readonly views = new Map<RegExp, Map<RegExp | undefined, View>>();
 
   constructor(readonly text: string) {
     const from = [0];
@@ -67,11 +68,14 @@ export class Windows {
 
   /**
    * The stretches of the text that hold `need` (neither global nor sticky; no separator in any of
-   * its matches). `within`: a coarser need that every match of `need` holds ("quý" holds a unit
-   * word): `need` is looked for only in the stretches that hold it, a shorter copy to scan.
+   * its matches). `within`: another need that every match of the parser holds as well ("quý", a
+   * quarter's need, is a unit word): `need` is looked for only in the stretches that hold it, a
+   * shorter copy to scan.
    */
   view(need: RegExp, within?: RegExp): View {
-    let view = this.views.get(need);
+    let byWithin = this.views.get(need);
+    if (!byWithin) this.views.set(need, (byWithin = new Map()));
+    let view = byWithin.get(within);
     if (view) return view;
     const parent = within ? this.view(within) : this.all;
     const scan = new RegExp(need.source, `${need.flags}g`);
@@ -92,7 +96,7 @@ export class Windows {
       scan.lastIndex = parent.at[j]! + to - from;
     }
     view.copy = parts.join(JOIN);
-    this.views.set(need, view);
+    byWithin.set(within, view);
     return view;
   }
 }
