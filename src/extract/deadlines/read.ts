@@ -55,7 +55,7 @@ export function readDeadlines(text: string, folded: string, options: ReadOptions
     bodyStart: options.bodyStart ?? 0, dateline: options.dateline ?? null, reference, documentDate: signing,
   };
   // Without a reference date chrono still needs one; values that rest on it are nulled below.
-  const chrono = new Chrono(configuration(scope));
+  const chrono = new Chrono(configuration(scope, folded));
   // parse() types its results as the public ParsedResult; they are the refiners' ParsingResults.
   const results = chrono.parse(folded, reference?.date ?? new Date(2000, 0, 1, 12), { forwardDate: true }) as unknown as ParsingResult[];
   const deadlines: FoundDeadline[] = [];

@@ -60,17 +60,31 @@ export const word = (phrases: readonly string[]): string => `${WORD_START}${anyO
 /** Folded key of a phrase, for looking a matched phrase up in the data. */
 export const key = (phrase: string): string => fold(phrase.normalize('NFC')).replace(/\s+/gu, ' ').trim();
 
+// Each table of time-words.json by the folded keys of its entries, the first entry of a key kept,
+// as a walk over the entries finds it: built once per table (the tables are never changed), not
+// folded again for every match (issue 19, point 5).
+const KEYED = new WeakMap<object, Map<string, unknown>>();
+
 /** Looks a matched (folded) phrase up in a table keyed by its printed form. */
 export function lookup<T>(table: Record<string, T>, matched: string): T | undefined {
-  const wanted = key(matched);
-  for (const [k, v] of Object.entries(table)) if (key(k) === wanted) return v;
-  return undefined;
+  let keyed = KEYED.get(table) as Map<string, T> | undefined;
+  if (!keyed) {
+    keyed = new Map();
+    for (const [k, v] of Object.entries(table)) if (!keyed.has(key(k))) keyed.set(key(k), v);
+    KEYED.set(table, keyed);
+  }
+  return keyed.get(key(matched));
 }
 
 const UNIT_WORDS = Object.keys(timeWords.units);
 /** A count: digits or a number word ("02", "hai", "mười lăm"). */
 export const NUMBER = `(?:\\d{1,3}|${anyOf(Object.keys(timeWords.numberWords))})`;
 export const UNIT = anyOf(UNIT_WORDS);
+/** The gate's need of a unit word (gate.ts; duration.ts's). */
+export const UNIT_NEED = new RegExp(UNIT, 'u');
+/** UNIT_NEED when every phrase holds a unit word (then so does every match of them): a need's `within`. */
+export const withinUnits = (phrases: readonly string[]): RegExp | undefined =>
+  phrases.every((p) => UNIT_NEED.test(key(p))) ? UNIT_NEED : undefined;
 
 export function numberValue(text: string): number | null {
   if (/^\d+$/u.test(text)) return Number(text);

@@ -5,7 +5,10 @@ import { TAG, tag } from '../tags.js';
 import { atWordStart } from './boundary.js';
 import { WORD_START } from '../../../ingest/match.js';
 
-export const PATTERN = new RegExp(`(?<![/.-])${WORD_START}((?:19|20|21)\\d{2})(?![\\p{L}\\p{N}]|[/.-]\\d)`, 'u');
+const YEAR = '((?:19|20|21)\\d{2})';
+export const PATTERN = new RegExp(`(?<![/.-])${WORD_START}${YEAR}(?![\\p{L}\\p{N}]|[/.-]\\d)`, 'u');
+/** The gate's need (gate.ts): every match is a year. */
+export const NEED = new RegExp(YEAR, 'u');
 
 export const bareYearParser: Parser = {
   pattern: () => PATTERN,

@@ -10,7 +10,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { ParsingComponents, ReferenceWithTimezone } from 'chrono-node/vi';
 import { foldPattern, WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { anyOf, NUMBER, numberValue, timeWords, UNIT, unitOf } from '../words.js';
+import { anyOf, NUMBER, numberValue, timeWords, UNIT, UNIT_NEED, unitOf } from '../words.js';
 import { anchorAfter } from './anchor.js';
 import { atWordStart } from './boundary.js';
 
@@ -24,6 +24,9 @@ export const PATTERN = new RegExp(
     `(?:[ \\n]+(?:(${AHEAD})|(${BACK})))?${WORD_END}`,
   'u',
 );
+
+/** The gate's need (gate.ts): every match holds a unit after its count. */
+export const NEED = UNIT_NEED;
 
 type Duration = Partial<Record<'day' | 'week' | 'month' | 'year', number>>;
 

@@ -2,12 +2,14 @@
 // lunar new year moves); reported with the occasion's name and value null.
 import type { Parser, ParsingContext } from 'chrono-node';
 import { TAG, tag } from '../tags.js';
-import { key, timeWords, word } from '../words.js';
+import { anyOf, key, timeWords, word } from '../words.js';
 import { atWordStart } from './boundary.js';
 
 const NAME = new Map(timeWords.events.map((e) => [key(e), e] as const));
 
 export const PATTERN = new RegExp(`(${word(timeWords.events)})`, 'u');
+/** The gate's need (gate.ts): every match is an occasion's name. */
+export const NEED = new RegExp(anyOf(timeWords.events), 'u');
 
 export const eventParser: Parser = {
   pattern: () => PATTERN,

@@ -3,13 +3,18 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG } from '../tags.js';
-import { anyOf, key, timeWords } from '../words.js';
+import { anyOf, key, timeWords, withinUnits } from '../words.js';
 import { atWordStart } from './boundary.js';
 
 const HALF_OF = new Map(timeWords.halves.flatMap((h) => h.words.map((w) => [key(w), h.half] as const)));
 
+const HALF_WORDS = timeWords.halves.flatMap((h) => h.words);
+const HALVES = anyOf(HALF_WORDS);
+/** The gate's need (gate.ts): every match opens with one of the phrases, each holding a unit word. */
+export const NEED = new RegExp(HALVES, 'u');
+export const WITHIN = withinUnits(HALF_WORDS);
 export const PATTERN = new RegExp(
-  `${WORD_START}(${anyOf(timeWords.halves.flatMap((h) => h.words))})(?:[ \\n]+(\\d{4}))?${WORD_END}`,
+  `${WORD_START}(${HALVES})(?:[ \\n]+(\\d{4}))?${WORD_END}`,
   'u',
 );
 

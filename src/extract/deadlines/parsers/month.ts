@@ -6,11 +6,16 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
+import { withinUnits } from '../words.js';
 import { atWordStart } from './boundary.js';
 
 const MONTH = '0?[1-9]|1[0-2]';
+const MONTH_WORD = 'tháng';
+/** The gate's need (gate.ts): every match opens with the word, a unit word. */
+export const NEED = new RegExp(MONTH_WORD, 'u');
+export const WITHIN = withinUnits([MONTH_WORD]);
 export const PATTERN = new RegExp(
-  `${WORD_START}tháng[ \\n]+(${MONTH})(?:[ \\n]*-[ \\n]*(${MONTH})(?=[ \\n]*[/-]|[ \\n]+năm))?` +
+  `${WORD_START}${MONTH_WORD}[ \\n]+(${MONTH})(?:[ \\n]*-[ \\n]*(${MONTH})(?=[ \\n]*[/-]|[ \\n]+năm))?` +
     `(?:(?:[ \\n]*[/-][ \\n]*|[ \\n]+năm[ \\n]+)(\\d{4}))?${WORD_END}(?![/.-]\\d)`,
   'u',
 );

@@ -4,14 +4,18 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { anyOf, lookup, timeWords, unitOf } from '../words.js';
+import { anyOf, lookup, timeWords, unitOf, withinUnits } from '../words.js';
 import { atWordStart } from './boundary.js';
 
 const UNITS = timeWords.partOfUnits;
 // Nothing that makes the unit specific may follow: a number, a quarter numeral, a relative word.
 const SPECIFIC = `(?![ \\n]*\\d)(?![ \\n]+${anyOf(timeWords.partOfNotAfter)}${WORD_END})`;
 
-export const PATTERN = new RegExp(`${WORD_START}(${anyOf(Object.keys(timeWords.modifiers))})[ \\n]+(${anyOf(UNITS)})${WORD_END}${SPECIFIC}`, 'u');
+const PART = anyOf(Object.keys(timeWords.modifiers));
+export const PATTERN = new RegExp(`${WORD_START}(${PART})[ \\n]+(${anyOf(UNITS)})${WORD_END}${SPECIFIC}`, 'u');
+/** The gate's need (gate.ts): every match opens with a part and its unit. */
+export const NEED = new RegExp(`${PART}[ \\n]+${anyOf(UNITS)}`, 'u');
+export const WITHIN = withinUnits(UNITS);
 
 export const partOfParser: Parser = {
   pattern: () => PATTERN,

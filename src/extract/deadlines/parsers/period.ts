@@ -8,6 +8,8 @@ import { anyOf, timeWords } from '../words.js';
 import { atWordStart } from './boundary.js';
 
 const YEAR = '((?:19|20|21)\\d{2})';
+/** The gate's need (gate.ts): every match holds a year. */
+export const NEED = new RegExp(YEAR, 'u');
 export const PATTERN = new RegExp(
   `${WORD_START}(?:${anyOf(timeWords.periodLeads)}[ \\n]+)?${YEAR}` +
     `(?:[ \\n]*-[ \\n]*|[ \\n]+(?:đến|tới|cho đến)(?:[ \\n]+hết)?[ \\n]+)(?:năm[ \\n]+)?${YEAR}${WORD_END}`,

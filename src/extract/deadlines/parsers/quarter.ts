@@ -6,14 +6,19 @@
 import type { Parser, ParsingComponents, ParsingContext } from 'chrono-node';
 import { foldPattern, WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { anyOf, lookup, timeWords } from '../words.js';
+import { anyOf, lookup, timeWords, withinUnits } from '../words.js';
 import { atWordStart } from './boundary.js';
 
 const NUMERAL = anyOf(Object.keys(timeWords.quarterNumerals));
 // The year after a quarter: "/2024", "-2024", " năm 2024", ", năm 2022" (one value: issue 15, point 6).
 const YEAR_SEP = '(?:[ \\n]*[/-][ \\n]*|(?:[ \\n]*,)?[ \\n]+năm[ \\n]+)';
+const QUARTER_WORD = 'quý';
+const QUARTER = foldPattern(QUARTER_WORD);
+/** The gate's need (gate.ts): every match opens with the word, a unit word. */
+export const NEED = new RegExp(QUARTER, 'u');
+export const WITHIN = withinUnits([QUARTER_WORD]);
 export const PATTERN = new RegExp(
-  `${WORD_START}${foldPattern('quý')}[ \\n]+(${NUMERAL})(?:[ \\n]*(?:-|,|và|đến)[ \\n]*(${NUMERAL})(?=${YEAR_SEP}\\d))?` +
+  `${WORD_START}${QUARTER}[ \\n]+(${NUMERAL})(?:[ \\n]*(?:-|,|và|đến)[ \\n]*(${NUMERAL})(?=${YEAR_SEP}\\d))?` +
     `(?:${YEAR_SEP}(\\d{4})` +
     // A later year closing the list: "Quý III, IV/2026, 2027" → 2026-Q3/2027 (a task table's time column).
     `(?:[ \\n]*(?:,|-|đến)[ \\n]*(?:năm[ \\n]+)?(\\d{4}))?)?${WORD_END}`,

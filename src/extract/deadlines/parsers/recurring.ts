@@ -30,6 +30,15 @@ export const PATTERN = new RegExp(
   'u',
 );
 
+/**
+ * The gate's need (gate.ts): every alternative holds one of these — an "every" with its unit (1, and
+ * 7's lookahead), "định kỳ" (2), a times word (4), a recurring word (6).
+ */
+export const NEED = new RegExp(
+  `${anyOf(timeWords.recurringEvery)}[ \\n]+${UNIT}|${PERIODIC}|${anyOf(timeWords.recurringTimes)}|${anyOf(Object.keys(timeWords.recurringWords))}`,
+  'u',
+);
+
 export const recurringParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {

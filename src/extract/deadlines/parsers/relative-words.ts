@@ -7,7 +7,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { anyOf, FUTURE_EVENT_AFTER, key, NUMBER, timeWords, type Unit } from '../words.js';
+import { anyOf, FUTURE_EVENT_AFTER, key, NUMBER, timeWords, withinUnits, type Unit } from '../words.js';
 import { atWordStart } from './boundary.js';
 
 const ENTRY = new Map(
@@ -18,7 +18,12 @@ const PLURAL_BEFORE = new RegExp(`${WORD_START}${anyOf(timeWords.plural)}[ \\n]+
 // "36 tháng sau (khi …)" is a count, chrono's VITimeUnitLaterFormatParser's (guards.ts), not "next month".
 const COUNT_BEFORE = new RegExp(`${WORD_START}${NUMBER}[ \\n]+$`, 'u');
 
-export const PATTERN = new RegExp(`${WORD_START}(${anyOf(timeWords.relativeWords.flatMap((e) => e.words))})${WORD_END}`, 'u');
+const PHRASES = timeWords.relativeWords.flatMap((e) => e.words);
+const WORDS = anyOf(PHRASES);
+export const PATTERN = new RegExp(`${WORD_START}(${WORDS})${WORD_END}`, 'u');
+/** The gate's need (gate.ts): every match is one of the phrases, each holding a unit word. */
+export const NEED = new RegExp(WORDS, 'u');
+export const WITHIN = withinUnits(PHRASES);
 
 const ISO: Record<Unit, (n: number) => string> = {
   day: (n) => `P${n}D`, week: (n) => `P${n}W`, month: (n) => `P${n}M`, quarter: (n) => `P${3 * n}M`, year: (n) => `P${n}Y`,

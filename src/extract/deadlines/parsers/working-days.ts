@@ -5,14 +5,16 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { foldPattern, WORD_END, WORD_START } from '../../../ingest/match.js';
 import { TAG, tag } from '../tags.js';
-import { anyOf, NUMBER, numberValue, timeWords } from '../words.js';
+import { anyOf, NUMBER, numberValue, timeWords, withinUnits } from '../words.js';
 import { anchorAfter } from './anchor.js';
 import { atWordStart } from './boundary.js';
 
-export const PATTERN = new RegExp(
-  `${WORD_START}(?:${anyOf(timeWords.within)}[ \\n]+)?(${NUMBER})[ \\n]+${foldPattern('ngày làm việc')}${WORD_END}`,
-  'u',
-);
+const WORKING_DAY_WORDS = 'ngày làm việc';
+const WORKING_DAY = foldPattern(WORKING_DAY_WORDS);
+export const PATTERN = new RegExp(`${WORD_START}(?:${anyOf(timeWords.within)}[ \\n]+)?(${NUMBER})[ \\n]+${WORKING_DAY}${WORD_END}`, 'u');
+/** The gate's need (gate.ts): every match ends with the words, which hold a unit word. */
+export const NEED = new RegExp(WORKING_DAY, 'u');
+export const WITHIN = withinUnits([WORKING_DAY_WORDS]);
 
 /** The date `count` working days after `from` (Saturday and Sunday skipped). */
 export function addWorkingDays(from: Date, count: number): Date {
