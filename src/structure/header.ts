@@ -10,6 +10,7 @@ import { issuerFromCell, PLACE_UNIT } from './issuer-cell.js';
 import { labelAt } from './labels.js';
 import { AUTHORITY, blankDatelineEnd, hasOfficialHead, mottoAt, officialMarks } from './shape.js';
 import { isStampLine, isStampTime, signingTime } from './stamp.js';
+import { foldedSlice } from './folded.js';
 import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
 
 /** The document fields but the references (a stage of their own), plus where the body lies. */
@@ -125,7 +126,7 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   // Official: a number and a date; or the header's shape, when OCR or a blank dateline left a
   // field unreadable (the field is then null, never a guess).
   const official = ((numberMatch !== null || partyMatch !== null) && (dateMatch !== null || stamped !== null)) ||
-    hasOfficialHead(head) || officialMarks(head, text) >= 4;
+    hasOfficialHead(head, foldedSlice(text, folded, 0, head.length)) || officialMarks(head, text, foldedSlice(text, folded, 0, head.length)) >= 4;
 
   // The body ends at "Nơi nhận" (or a signature table row holding it).
   const recipientsAt = findLast(RECIPIENTS, text);
@@ -150,10 +151,10 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const code = party ? partyMatch![2]! : numberMatch ? numberMatch[3]!.split('-')[0]! : blank ? blank[1]!.split('-')[0]! : null;
   const numberAt = party ? partyMatch!.index : numberMatch ? numberMatch.index : blank ? blank.index : firstLineAfterMotto(head);
   const issuerName = issuer(text, folded, all, numberAt);
-  const attached = attachmentStarts(text, recipientsAt);
+  const attached = attachmentStarts(text, recipientsAt, folded);
   const attachedAt = attached[0] ?? -1;
   const afterDate = dateMatch ? dateMatch.index + dateMatch[0].length : Math.max(blankDatelineEnd(head), numberMatch ? numberMatch.index + numberMatch[0].length : 0);
-  const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, afterDate, issuerName);
+  const { bodyStart, title, typeWord, addressees } = headerEnd(text, folded, all, afterDate, issuerName);
   // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a
   // công văn. A code that is no type ("69/2025/QH15" of a law), or no readable number, leaves the
   // type to the title's word; a Party symbol's code is read with its title ("66-QĐ/TW" under a
@@ -215,7 +216,7 @@ function issuer(text: string, folded: string, all: Line[], numberAt: number): st
     if (line.start >= numberAt) break;
     // A signature stamp's lines: its body's name above a bare signing time is the stamp's too.
     if (isStampTime(line.text)) parts.length = 0;
-    if (isStampLine(line.text)) continue;
+    if (isStampLine(line.text, foldedSlice(text, folded, line.start, line.end))) continue;
     let left = leftColumn(line.text);
     left = left.split(/-{3,}|\s\*\s|CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập/u)[0]!.trim();
     // Two columns run into one line by OCR ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM").
@@ -272,7 +273,7 @@ function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble:
   return false;
 }
 
-function headerEnd(text: string, all: Line[], afterDate: number, issuerName: string | null): HeaderEnd {
+function headerEnd(text: string, folded: string, all: Line[], afterDate: number, issuerName: string | null): HeaderEnd {
   const issuerKey = issuerName ? nameKey(issuerName) : null;
   const addressees: string[] = [];
   let typeWord: string | null = null;
@@ -310,8 +311,9 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
       inTitle = false;
       continue;
     }
-    const ft = fold(t);
     if (line.start < afterDate) continue;
+    // The line's folded copy with its marks stripped: the marks and spaces fold to themselves.
+    const ft = stripMarks(foldedSlice(text, folded, line.start, line.end));
     // A numbered line ("I. NHIỆM VỤ", "1. …", "Điều 1.") opens the body, after a title; dashes
     // may be the "Kính gửi" list.
     if (title.length && NUMBERED_LABEL.has(labelAt(text, line.start)?.style ?? 'dash')) return { bodyStart: line.start, title: title.join(' ').replace(/\s+/gu, ' '), typeWord, addressees };
@@ -337,7 +339,7 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
       let k = index + 1;
       while (k < all.length && stripMarks(all[k]!.text) === '') k++;
       const next = all[k];
-      if (title.length > 0 && isAuthorityLine(t, issuerKey, next !== undefined && PREAMBLE.test(fold(stripMarks(next.text))))) inTitle = false;
+      if (title.length > 0 && isAuthorityLine(t, issuerKey, next !== undefined && PREAMBLE.test(stripMarks(foldedSlice(text, folded, next.start, next.end))))) inTitle = false;
       else if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;
     } else if (KINH_GUI.test(ft)) {

@@ -24,7 +24,7 @@ export interface Structure {
 export function structure(text: string, folded: string): Structure {
   const lines = boilerplate(text, folded);
   const header = parseHeader(text, lines, folded);
-  const tables = taskTables(text);
+  const tables = taskTables(text, folded);
   const furniture = header.kind === 'news' ? lines : [];
   const pages = pageFurniture(text);
   const skip: Span[] = [...tables.map((t) => t.span), ...furniture, ...pipeLines(text)];

@@ -20,8 +20,39 @@ export type Layout = 'lines' | 'pdf';
 
 const PAGE_NUMBER = /^\d{1,3}$/;
 
-/** Letters only in capitals ("KẾ HOẠCH", "Số: 12" is not). */
-export const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
+const CAPITAL = /\p{Lu}/u;
+const SMALL = /\p{Ll}/u;
+// The case of each code unit of the Basic Plane (0 not known yet, 1 capital, 2 small, 3 neither),
+// filled on first use: isUpper reads every line of a header and of the text after the signature.
+const CASE = new Uint8Array(0x10000);
+const caseOf = (ch: string): number => (CAPITAL.test(ch) ? 1 : SMALL.test(ch) ? 2 : 3);
+
+/**
+ * Letters only in capitals ("KẾ HOẠCH", "Số: 12" is not): a capital letter and no small one,
+ * which is `/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)` read by code point in one pass, without the
+ * two scans and the letters-only copy of the text it was written with (exact: a small letter is a
+ * letter, so dropping the other characters first never changed the answer).
+ */
+export function isUpper(s: string): boolean {
+  let capital = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k: number;
+    if (c < 0x80) k = c >= 0x41 && c <= 0x5a ? 1 : c >= 0x61 && c <= 0x7a ? 2 : 3;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair is one code point, as a `u` pattern reads it; a lone surrogate is neither.
+      const cp = s.codePointAt(i)!;
+      k = caseOf(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    } else {
+      k = CASE[c]!;
+      if (k === 0) CASE[c] = k = caseOf(String.fromCharCode(c));
+    }
+    if (k === 2) return false;
+    if (k === 1) capital = true;
+  }
+  return capital;
+}
 
 const MARK = /[|*_\s]/u;
 /** Trims "|", "*", "_" and spaces from both ends (by hand: `[…]+$` would rescan long runs). */

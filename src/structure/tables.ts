@@ -5,6 +5,7 @@
 import { tableColumns } from '../data/index.js';
 import { alternation, fold } from '../ingest/match.js';
 import type { ColumnRole, Span, TableCell } from '../types.js';
+import { foldedSlice } from './folded.js';
 import { stackedRows } from './stacked-table.js';
 
 /** The stretches of text of a cell: its pieces when it is wrapped over lines, else its span. */
@@ -36,7 +37,12 @@ const COLUMN_RULES: Array<{ role: ColumnRole; re: RegExp }> = tableColumns.map((
 }));
 
 export function columnRole(header: string): ColumnRole {
-  const h = fold(header).replace(/[*_]/g, '').trim();
+  return foldedColumnRole(fold(header));
+}
+
+/** The role of a header cell from its folded copy. */
+function foldedColumnRole(folded: string): ColumnRole {
+  const h = folded.replace(/[*_]/g, '').trim();
   for (const { role, re } of COLUMN_RULES) if (re.test(h)) return role;
   return 'other';
 }
@@ -77,8 +83,8 @@ function pipesIn(text: string, start: number, end: number): number {
 const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
 /** Task tables of the text: pipe rows (Markdown, HTML) and space-aligned columns (PDF layers). */
-export function taskTables(text: string): TaskTable[] {
-  return [...pipeTables(text), ...alignedTables(text)].sort((a, b) => a.span[0] - b.span[0]);
+export function taskTables(text: string, folded: string = fold(text)): TaskTable[] {
+  return [...pipeTables(text), ...alignedTables(text, folded)].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** Pipe tables of the text whose header makes them task tables. */
@@ -200,7 +206,23 @@ function pieces(text: string, lineStart: number, lineEnd: number): Piece[] {
 /** A cell being read: its stretch on each line, top to bottom (its text and span follow from them). */
 type Accumulating = Span[];
 
-function alignedTables(text: string): TaskTable[] {
+/**
+ * Are there two gaps (` {2,}|\t+`, as GAP finds them) in the line? A header line has three pieces
+ * or more, so two gaps at least: most lines have none, and are passed over without cutting them up.
+ */
+export function twoGaps(text: string, start: number, end: number): boolean {
+  let gaps = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const run = c === 0x09 ? 0x09 : c === 0x20 && i + 1 < end && text.charCodeAt(i + 1) === 0x20 ? 0x20 : 0;
+    if (run === 0) continue;
+    if (++gaps === 2) return true;
+    while (i + 1 < end && text.charCodeAt(i + 1) === run) i++;
+  }
+  return false;
+}
+
+function alignedTables(text: string, folded: string): TaskTable[] {
   const tables: TaskTable[] = [];
   const rawLines: Array<{ start: number; end: number }> = [];
   for (let from = 0; from <= text.length; ) {
@@ -210,9 +232,11 @@ function alignedTables(text: string): TaskTable[] {
     from = to + 1;
   }
   for (let i = 0; i < rawLines.length; i++) {
+    if (!twoGaps(text, rawLines[i]!.start, rawLines[i]!.end)) continue;
     const head = pieces(text, rawLines[i]!.start, rawLines[i]!.end);
     if (head.length < 3) continue;
-    const columns = head.map((p) => columnRole(p.text));
+    // A piece lies between gaps or line ends: its folded copy is a slice of the document's (./folded.ts).
+    const columns = head.map((p) => foldedColumnRole(foldedSlice(text, folded, p.start, p.end)));
     if (!columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) continue;
     const starts = head.map((p) => p.column);
     const headers: Accumulating[] = head.map((p) => [[p.start, p.end]]);

@@ -1,0 +1,97 @@
+// Structure reads the document's folded copy instead of folding lines again (issue 19, point 5),
+// and tests letter case in one pass: both must give exactly what they replace.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fold } from '../src/ingest/match.js';
+import { normalise } from '../src/ingest/normalise.js';
+import { foldedSlice } from '../src/structure/folded.js';
+import { isUpper, lines, stripMarks } from '../src/structure/paragraphs.js';
+import { twoGaps } from '../src/structure/tables.js';
+
+const corpus = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => normalise(readFileSync(join('corpus', f), 'utf8')));
+
+describe('foldedSlice', () => {
+  it.each([
+    // A line between line breaks: the slice of the folded document.
+    ['Kính gửi:\nỦY BAN NHÂN DÂN TỈNH HOÀ BÌNH\n', 10, 39, 'ủy ban nhân dân tỉnh hòa bình'],
+    ['a Thuỷ lợi b', 2, 10, 'thủy lợi'],
+    // "Tuỳ" closed by "x" in the text is no open syllable there; cut before the "x", it is one: folded afresh.
+    ['Tuỳx', 0, 3, 'tùy'],
+    // "o" before the stretch makes "oà" a pair in the document (tone kept on "à" there: closed by "n").
+    ['Hoàn', 2, 4, 'àn'],
+    ['HOÀ', 0, 3, 'hòa'],
+    ['', 0, 0, ''],
+  ])('%j [%i, %i) → %j', (text, start, end, expected) => {
+    const nfc = text.normalize('NFC');
+    expect(foldedSlice(nfc, fold(nfc), start, end)).toBe(expected);
+    expect(foldedSlice(nfc, fold(nfc), start, end)).toBe(fold(nfc.slice(start, end)));
+  });
+
+  it('is the folded copy of every line of every corpus file, its marks stripped or not, read from the document', () => {
+    let compared = 0;
+    for (const text of corpus) {
+      const folded = fold(text);
+      for (const line of lines(text)) {
+        expect(foldedSlice(text, folded, line.start, line.end)).toBe(fold(line.text));
+        expect(folded.slice(line.start, line.end)).toBe(fold(line.text));
+        expect(stripMarks(foldedSlice(text, folded, line.start, line.end))).toBe(fold(stripMarks(line.text)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('equals fold of the slice for every stretch of a text full of open syllables', () => {
+    const text = 'Hoà, THUỶ-hoạ khoẻ uỷ;Tuỳx hoà\nhoè oa  ủy quỳ'.normalize('NFC');
+    const folded = fold(text);
+    for (let s = 0; s <= text.length; s++) for (let e = s; e <= text.length; e++) expect(foldedSlice(text, folded, s, e), `${s}, ${e}`).toBe(fold(text.slice(s, e)));
+  });
+});
+
+describe('isUpper', () => {
+  const reference = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
+
+  it.each([
+    ['KẾ HOẠCH', true],
+    ['Số: 12', false],
+    ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', true],
+    ['BỘ CÔNG THƯƠNG / Cục Hóa chất', false],
+    ['12/2026', false],
+    ['', false],
+    ['Đ', true],
+    ['đ', false],
+    ['𝐀 1', true], // U+1D400, a capital of another plane
+    ['𝐀𝐚', false], // … and its small letter
+    ['\uD835 A', true], // a lone surrogate is no letter
+  ])('%j → %s', (s, expected) => {
+    expect(isUpper(s)).toBe(expected);
+    expect(reference(s)).toBe(expected);
+  });
+
+  it('agrees with the two patterns for every code unit of the Basic Plane, alone and beside capitals and small letters', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `A${ch}`, `${ch}a`, `${ch}Ê`]) if (isUpper(s) !== reference(s)) expect(isUpper(s), `U+${c.toString(16)} in ${JSON.stringify(s)}`).toBe(reference(s));
+    }
+  });
+
+  it('agrees with them on every line of every corpus file', () => {
+    for (const text of corpus) for (const line of lines(text)) expect(isUpper(line.text), line.text).toBe(reference(line.text));
+  });
+});
+
+describe('twoGaps', () => {
+  it.each([
+    ['TT   Nhiệm vụ   Cơ quan chủ trì', true],
+    ['TT\tNhiệm vụ\t\tChủ trì', true],
+    ['TT  \tNhiệm vụ', true], // a run of spaces, then a tab: two gaps, as ` {2,}|\t+` finds them
+    ['TT   Nhiệm vụ chủ trì', false],
+    ['a b c d e', false],
+    [' \t ', false],
+    ['', false],
+  ])('%j → %s', (line, expected) => {
+    expect(twoGaps(line, 0, line.length)).toBe(expected);
+    expect((line.match(/ {2,}|\t+/gu)?.length ?? 0) >= 2).toBe(expected);
+  });
+});
