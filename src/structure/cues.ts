@@ -35,13 +35,22 @@ const leadInEnd = wordPattern(cues.leadInEnd);
 const dueBy = new RegExp(`${WORD_START}(?:${alternation(cues.dueBy)})[ \\n]+\\d`, 'gu');
 const actionAnywhere = wordPattern(cues.actionVerbs, 'u');
 
-function masked(folded: string): boolean[] {
-  const mask = new Array<boolean>(folded.length).fill(false);
-  notInstruct.lastIndex = 0;
-  for (let m = notInstruct.exec(folded); m; m = notInstruct.exec(folded)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
-  }
-  return mask;
+/**
+ * Is a position inside a phrase that asks nothing (cues.json notInstruct: "đề nghị được giao làm chủ
+ * đầu tư" …)? The phrases are found on the first question only, and kept as their spans: most
+ * stretches have no cue to ask about, and none needs a flag per character.
+ */
+function masked(folded: string): (at: number) => boolean {
+  let spans: number[] | null = null;
+  return (at) => {
+    if (spans === null) {
+      spans = [];
+      notInstruct.lastIndex = 0;
+      for (let m = notInstruct.exec(folded); m; m = notInstruct.exec(folded)) spans.push(m.index, m.index + m[0].length);
+    }
+    for (let i = 0; i < spans.length && spans[i]! <= at; i += 2) if (at < spans[i + 1]!) return true;
+    return false;
+  };
 }
 
 /** Does this stretch of folded text give an instruction (a live cue, not a past or a name)? */
@@ -57,10 +66,13 @@ export function instructs(folded: string): boolean {
 export function evidence(folded: string): 'instructs' | 'neutral' | 'describes' {
   notDirective.lastIndex = 0;
   if (notDirective.test(folded)) return 'describes';
-  if (liveCue(folded)) return 'instructs';
+  // The marks of the past, found once for both questions below (and only when one asks).
+  let found: number[] | null = null;
+  const pasts = (): number[] => (found ??= pastMarks(folded));
+  if (liveCue(folded, pasts)) return 'instructs';
   // A "đã" tells the past when it comes before the action ("Tỉnh đã hoàn thành …"); after it, it
   // is a relative clause of an object ("… hoàn thiện hạ tầng tại các KCN đã thành lập").
-  const pastAt = pastMarks(folded)[0];
+  const pastAt = pasts()[0];
   if (pastAt === undefined) return 'neutral';
   return firstAction(folded) < pastAt ? 'neutral' : 'describes';
 }
@@ -78,21 +90,20 @@ function pastMarks(folded: string): number[] {
   return out;
 }
 
-function liveCue(folded: string): boolean {
-  const mask = masked(folded);
+function liveCue(folded: string, pastMarksOf: () => number[]): boolean {
+  const isMasked = masked(folded);
   // After a "đã" (the sentence tells of the past: "Tỉnh ủy … đã lãnh đạo, chỉ đạo … chủ động …")
   // only a strong verb instructs; a "đã" after the cue is a relative clause ("phải thực hiện đúng
   // nội dung đã được ủy quyền").
   // The "đã" counts within its clause: "… các CCN đã được đầu tư một phần …; Chủ trì, phối hợp
   // …" tells the past of an object, then instructs after the ";".
-  const pasts = pastMarks(folded);
   const pastInClause = (at: number): boolean => {
     const clause = folded.lastIndexOf(';', at) + 1;
-    return pasts.some((p) => p >= clause && p < at);
+    return pastMarksOf().some((p) => p >= clause && p < at);
   };
   instruct.lastIndex = 0;
   for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
-    if (mask[m.index]) continue;
+    if (isMasked(m.index)) continue;
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
     if (passiveBefore.test(before)) continue;
@@ -104,7 +115,7 @@ function liveCue(folded: string): boolean {
   // No cue word, but a task with its deadline: "Các sở, ngành báo cáo … trước ngày 15/12".
   dueBy.lastIndex = 0;
   for (let m = dueBy.exec(folded); m; m = dueBy.exec(folded)) {
-    if (mask[m.index] || pastInClause(m.index)) continue;
+    if (isMasked(m.index) || pastInClause(m.index)) continue;
     if (actionAnywhere.test(folded.slice(0, m.index))) return true;
   }
   return false;
@@ -122,10 +133,10 @@ function firstAction(folded: string): number {
 
 /** Position in the folded text after the first cue of a lead-in ("Chính phủ yêu cầu cần "). */
 export function leadInCueEnd(folded: string): number {
-  const mask = masked(folded);
+  const isMasked = masked(folded);
   leadInEnd.lastIndex = 0;
   for (let m = leadInEnd.exec(folded); m; m = leadInEnd.exec(folded)) {
-    if (!mask[m.index] && !isNominal(folded, m)) return m.index + m[0].length;
+    if (!isMasked(m.index) && !isNominal(folded, m)) return m.index + m[0].length;
   }
   return -1;
 }

@@ -20,7 +20,7 @@ import {
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
 import { paragraphs, stripMarks, type Layout } from './paragraphs.js';
-import { sentences, trimEnd, trimStart } from './sentences.js';
+import { sentences, trimEnd, trimStart, type Sentence } from './sentences.js';
 
 /** A directive as the structure stage sees it: ids, spans and the tree. */
 export interface SkeletonDirective {
@@ -333,15 +333,17 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   return { layout, directives: out };
 }
 
-/** What an item says: it instructs when one of its sentences does; else as a whole. */
-function itemEvidence(text: string, folded: string, start: number, end: number): ReturnType<typeof evidence> {
-  const each = sentences(text, start, end).map((s) => folded.slice(s.start, s.end));
+/** What an item [start, end) of its `sentences` says: it instructs when one of them does; else as a whole. */
+function itemEvidence(folded: string, start: number, end: number, all: readonly Sentence[]): ReturnType<typeof evidence> {
+  const each = all.map((s) => folded.slice(s.start, s.end));
   const said = each.map(evidence);
   if (said.includes('instructs')) return 'instructs';
   // Sentences that open with a bare action verb are tasks (the impersonal items of a Party
   // resolution: "Quản lý chặt chẽ …. Tăng cường …, gắn với mục tiêu …"): a descriptive phrase in
   // one of them does not make the item an account.
   if (each.filter((f) => startsWithAction(f)).length >= 2) return 'neutral';
+  // One sentence that is the whole item (a stretch of it as long as it) has been read already.
+  if (each.length === 1 && each[0]!.length === end - start) return said[0]!;
   return evidence(folded.slice(start, end));
 }
 
@@ -353,7 +355,8 @@ function classify(roots: Item[], text: string, folded: string): void {
     const firstLine = (nl >= 0 ? body.slice(0, nl) : body).trim();
     // A heading line has no closing mark ("1. Mục đích", "2. Kết quả tiếp nhận hồ sơ").
     const headingLine = !TERMINAL.test(firstLine);
-    const first = sentences(text, start, it.ownEnd)[0];
+    const all = sentences(text, start, it.ownEnd);
+    const first = all[0];
     const firstSentence = first ? folded.slice(first.start, first.end) : body;
     // Flattened text has no heading lines: a heading is the run of capitals the item opens with.
     const capitals = /^(?:[\p{Lu}\d][\p{Lu}\d,;-]*[ \u00A0]+){1,12}(?=[\p{Lu}][\p{Ll}])/u.exec(text.slice(start, it.ownEnd));
@@ -368,7 +371,7 @@ function classify(roots: Item[], text: string, folded: string): void {
     // sentence and only states the entry into force in the second.
     // Any item is read so: one sentence that instructs makes it instruct, whatever another
     // sentence says in passing ("… gắn với mục tiêu bảo vệ môi trường").
-    const said = itemEvidence(text, folded, start, it.ownEnd);
+    const said = itemEvidence(folded, start, it.ownEnd, all);
     it.describes = said === 'describes';
     // Conclusions relayed as a list are tasks as stated ("1. Bộ Công Thương hoàn thiện …").
     it.directive = !it.excluded && (said === 'instructs' || (said === 'neutral' && (startsWithAction(body) || it.relayed)));
