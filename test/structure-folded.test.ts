@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../src/ingest/match.js';
+import { bareKey, fold } from '../src/ingest/match.js';
 import { normalise } from '../src/ingest/normalise.js';
 import { foldedSlice } from '../src/structure/folded.js';
 import { isUpper, lines, stripMarks } from '../src/structure/paragraphs.js';
@@ -46,6 +46,20 @@ describe('foldedSlice', () => {
     const text = 'Hoà, THUỶ-hoạ khoẻ uỷ;Tuỳx hoà\nhoè oa  ủy quỳ'.normalize('NFC');
     const folded = fold(text);
     for (let s = 0; s <= text.length; s++) for (let e = s; e <= text.length; e++) expect(foldedSlice(text, folded, s, e), `${s}, ${e}`).toBe(fold(text.slice(s, e)));
+  });
+});
+
+describe('the bare key of a slice of the folded document (shape.ts)', () => {
+  it('is the bare key of the slice folded alone, wherever it is cut', () => {
+    const text = 'Hoà, THUỶ-hoạ khoẻ uỷ;Tuỳx hoà\nhoè oa  ủy quỳ CỘNG HOÀ XÃ HỘI'.normalize('NFC');
+    const folded = fold(text);
+    for (let s = 0; s <= text.length; s++) for (let e = s; e <= text.length; e++) expect(bareKey(folded.slice(s, e))).toBe(bareKey(fold(text.slice(s, e))));
+  });
+
+  it('is so for the first 3,000 characters of every corpus file (the head parseHeader reads)', () => {
+    for (const text of corpus) {
+      for (const n of [3000, 2999, 1234, 77]) expect(bareKey(fold(text).slice(0, n))).toBe(bareKey(fold(text.slice(0, n))));
+    }
   });
 });
 
