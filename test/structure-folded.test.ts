@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bareKey, fold } from '../src/ingest/match.js';
 import { normalise } from '../src/ingest/normalise.js';
 import { foldedSlice } from '../src/structure/folded.js';
+import { isDescriptiveHeading, opensWithDescriptiveHeading } from '../src/structure/cues.js';
 import { isUpper, lines, stripMarks } from '../src/structure/paragraphs.js';
 import { twoGaps } from '../src/structure/tables.js';
 
@@ -107,5 +108,42 @@ describe('twoGaps', () => {
   ])('%j → %s', (line, expected) => {
     expect(twoGaps(line, 0, line.length)).toBe(expected);
     expect((line.match(/ {2,}|\t+/gu)?.length ?? 0) >= 2).toBe(expected);
+  });
+});
+
+describe('opensWithDescriptiveHeading', () => {
+  /** What segment.ts asked before: the first words that are a heading, else the line, as a heading. */
+  const reference = (heading: string): boolean => {
+    const words = heading.split(/\s+/u);
+    for (let n = Math.min(words.length, 6); n >= 1; n--) {
+      const candidate = words.slice(0, n).join(' ') + ':';
+      if (isDescriptiveHeading(candidate)) return isDescriptiveHeading(candidate);
+    }
+    return isDescriptiveHeading(heading);
+  };
+
+  it.each([
+    ['kết quả tiếp nhận hồ sơ', true],
+    ['mục đích, yêu cầu', true],
+    ['quan điễm, mục tiểu', true], // OCR noise in the marks
+    ['thời gian, hình thức họp', true],
+    ['nhiệm vụ và giải pháp chủ yếu', false],
+    ['tổ chức thực hiện', false],
+    ['', false],
+  ])('%j → %s', (heading, expected) => {
+    const folded = fold(heading.normalize('NFC'));
+    expect(opensWithDescriptiveHeading(folded)).toBe(expected);
+    expect(reference(folded)).toBe(expected);
+  });
+
+  it('agrees with the heading read word by word on every line of every corpus file', () => {
+    for (const text of corpus) for (const line of lines(text)) expect(opensWithDescriptiveHeading(fold(line.text)), line.text).toBe(reference(fold(line.text)));
+  });
+
+  it('rests on bareKey keeping every white space where it is (every code unit of the Basic Plane)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\s/u.test(bareKey(ch)) !== /\s/u.test(ch)) expect(`U+${c.toString(16)}`).toBe('kept as white space or not');
+    }
   });
 });

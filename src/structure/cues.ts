@@ -144,7 +144,23 @@ export function leadInCueEnd(folded: string): number {
 export const startsWithContinuation = (folded: string): boolean => continuation.test(folded);
 export const startsWithAction = (folded: string): boolean => actionStart.test(folded);
 export function isDescriptiveHeading(folded: string): boolean {
+  return isDescriptiveBare(bareKey(folded));
+}
+
+/**
+ * A heading line whose first words (up to six) are a descriptive heading ("Kết quả tiếp nhận hồ
+ * sơ" → "Kết quả"), or which is one as a whole. The bare key is made once for all the first words:
+ * it maps each code unit alone and keeps spaces and line breaks where they are (a test checks every
+ * code unit), so the bare key of the first words is the first words of the bare key.
+ */
+export function opensWithDescriptiveHeading(folded: string): boolean {
   const bare = bareKey(folded);
+  const words = bare.split(/\s+/u);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) if (isDescriptiveBare(words.slice(0, n).join(' ') + ':')) return true;
+  return isDescriptiveBare(bare);
+}
+
+function isDescriptiveBare(bare: string): boolean {
   if (descriptiveHeading.test(bare)) return true;
   // "quan diem, muc tieu:": every piece of the list is a descriptive heading.
   let end = bare.length;

@@ -123,11 +123,11 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const partyMatch = before(PARTY_NUMBER.exec(head));
   const dateMatch = PLACE_DATE.exec(head);
   const stamped = signingTime(head);
-  const bareHead = bareKey(folded.slice(0, head.length)); // = bareKey(fold(head)): see shape.ts
+  const foldedHead = folded.slice(0, head.length); // its bare key is bareKey(fold(head)): see shape.ts
   // Official: a number and a date; or the header's shape, when OCR or a blank dateline left a
   // field unreadable (the field is then null, never a guess).
   const official = ((numberMatch !== null || partyMatch !== null) && (dateMatch !== null || stamped !== null)) ||
-    hasOfficialHead(head, bareHead) || officialMarks(head, text, bareHead) >= 4;
+    hasOfficialHead(head, foldedHead) || officialMarks(head, text, foldedHead) >= 4;
 
   // The body ends at "Nơi nhận" (or a signature table row holding it).
   const recipientsAt = findLast(RECIPIENTS, text);

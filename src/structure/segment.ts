@@ -14,8 +14,9 @@ import { headerWords } from '../data/index.js';
 import { fold, wordPattern, WORD_START } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import { isAttributeLine } from './attributes.js';
+import { foldedSlice } from './folded.js';
 import {
-  closingAt, evidence, instructs, isClosing, opensTaskList, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
+  closingAt, evidence, instructs, isClosing, opensTaskList, isDescriptiveHeading, isNonDirectiveArticle, opensWithDescriptiveHeading, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
@@ -347,6 +348,15 @@ function itemEvidence(folded: string, start: number, end: number, all: readonly 
   return evidence(folded.slice(start, end));
 }
 
+// Flattened text has no heading lines: a heading is the run of capitals the item opens with.
+const CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d,;-]*[ \u00A0]+){1,12}(?=[\p{Lu}][\p{Ll}])/u;
+
+/** The text before its first ":" or "." (all of it without one). */
+function untilStop(s: string): string {
+  const stop = s.search(/[:.]/u);
+  return stop >= 0 ? s.slice(0, stop) : s;
+}
+
 function classify(roots: Item[], text: string, folded: string): void {
   const own = (it: Item): void => {
     const start = it.label.contentStart;
@@ -358,13 +368,12 @@ function classify(roots: Item[], text: string, folded: string): void {
     const all = sentences(text, start, it.ownEnd);
     const first = all[0];
     const firstSentence = first ? folded.slice(first.start, first.end) : body;
-    // Flattened text has no heading lines: a heading is the run of capitals the item opens with.
-    const capitals = /^(?:[\p{Lu}\d][\p{Lu}\d,;-]*[ \u00A0]+){1,12}(?=[\p{Lu}][\p{Ll}])/u.exec(text.slice(start, it.ownEnd));
+    const capitals = headingLine ? null : CAPITALS.exec(text.slice(start, it.ownEnd));
     const descriptive = headingLine
-      ? isDescriptiveHeading(firstWordsHeading(firstLine))
+      ? opensWithDescriptiveHeading(firstLine)
       : capitals
-        ? isDescriptiveHeading(firstWordsHeading(fold(capitals[0]).trim()))
-        : isDescriptiveHeading(body.split(/[:.]/u)[0] + ':');
+        ? opensWithDescriptiveHeading(foldedSlice(text, folded, start, start + capitals[0].length).trim())
+        : isDescriptiveHeading(untilStop(body) + ':');
     it.excluded = descriptive || (it.label.style === 'article' && isNonDirectiveArticle(firstSentence));
     // An article is read sentence by sentence: "Điều 2. Chánh Văn phòng …, Giám đốc các Sở … căn cứ
     // Quyết định thi hành. Quyết định này có hiệu lực kể từ ngày ký." binds its bodies in the first
@@ -402,15 +411,6 @@ function classify(roots: Item[], text: string, folded: string): void {
   roots.forEach(down);
 }
 
-/** "Kết quả tiếp nhận hồ sơ" as a heading line: its first words are a descriptive heading. */
-function firstWordsHeading(heading: string): string {
-  const words = heading.split(/\s+/u);
-  for (let n = Math.min(words.length, 6); n >= 1; n--) {
-    const candidate = words.slice(0, n).join(' ') + ':';
-    if (isDescriptiveHeading(candidate)) return candidate;
-  }
-  return heading;
-}
 
 function ownId(item: Item): string {
   const { style, value } = item.label;
