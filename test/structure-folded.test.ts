@@ -8,7 +8,7 @@ import { normalise } from '../src/ingest/normalise.js';
 import { foldedSlice } from '../src/structure/folded.js';
 import { isDescriptiveHeading, opensWithDescriptiveHeading } from '../src/structure/cues.js';
 import { isUpper, lines, stripMarks } from '../src/structure/paragraphs.js';
-import { twoGaps } from '../src/structure/tables.js';
+import { gapStarts } from '../src/structure/tables.js';
 
 const corpus = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => normalise(readFileSync(join('corpus', f), 'utf8')));
 
@@ -96,18 +96,28 @@ describe('isUpper', () => {
   });
 });
 
-describe('twoGaps', () => {
+describe('gapStarts', () => {
   it.each([
-    ['TT   Nhiệm vụ   Cơ quan chủ trì', true],
-    ['TT\tNhiệm vụ\t\tChủ trì', true],
-    ['TT  \tNhiệm vụ', true], // a run of spaces, then a tab: two gaps, as ` {2,}|\t+` finds them
-    ['TT   Nhiệm vụ chủ trì', false],
-    ['a b c d e', false],
-    [' \t ', false],
-    ['', false],
-  ])('%j → %s', (line, expected) => {
-    expect(twoGaps(line, 0, line.length)).toBe(expected);
-    expect((line.match(/ {2,}|\t+/gu)?.length ?? 0) >= 2).toBe(expected);
+    ['TT   Nhiệm vụ   Cơ quan chủ trì', [2, 13]],
+    ['TT\tNhiệm vụ\t\tChủ trì', [2, 11]],
+    ['TT  \tNhiệm vụ', [2, 4]], // a run of spaces, then a tab: two gaps
+    ['a b  c\n  d\t\n', [3, 7, 10]],
+    ['a b c d e', []],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
+    expect(gapStarts(text)).toEqual(expected);
+  });
+
+  it('are the gaps found line by line, for every line of every corpus file', () => {
+    for (const text of corpus) {
+      const byLine: number[] = [];
+      let from = 0;
+      for (const line of text.split('\n')) {
+        for (const m of line.matchAll(/ {2,}|\t+/gu)) byLine.push(from + m.index);
+        from += line.length + 1;
+      }
+      expect(gapStarts(text)).toEqual(byLine);
+    }
   });
 });
 

@@ -207,19 +207,16 @@ function pieces(text: string, lineStart: number, lineEnd: number): Piece[] {
 type Accumulating = Span[];
 
 /**
- * Are there two gaps (` {2,}|\t+`, as GAP finds them) in the line? A header line has three pieces
- * or more, so two gaps at least: most lines have none, and are passed over without cutting them up.
+ * Where each gap (GAP: ` {2,}|\t+`) of the text starts, found in one pass over the whole text: a gap
+ * never runs over a line break, so the gaps within a line are those `pieces` finds in it. A header
+ * line has three pieces or more, so two gaps at least: most lines have none, and are passed over
+ * without cutting them up.
  */
-export function twoGaps(text: string, start: number, end: number): boolean {
-  let gaps = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const run = c === 0x09 ? 0x09 : c === 0x20 && i + 1 < end && text.charCodeAt(i + 1) === 0x20 ? 0x20 : 0;
-    if (run === 0) continue;
-    if (++gaps === 2) return true;
-    while (i + 1 < end && text.charCodeAt(i + 1) === run) i++;
-  }
-  return false;
+export function gapStarts(text: string): number[] {
+  const out: number[] = [];
+  GAP.lastIndex = 0;
+  for (let m = GAP.exec(text); m; m = GAP.exec(text)) out.push(m.index);
+  return out;
 }
 
 function alignedTables(text: string, folded: string): TaskTable[] {
@@ -231,8 +228,11 @@ function alignedTables(text: string, folded: string): TaskTable[] {
     rawLines.push({ start: from, end: to });
     from = to + 1;
   }
+  const gaps = gapStarts(text);
+  let g = 0; // lines come in order: one pointer into the gaps
   for (let i = 0; i < rawLines.length; i++) {
-    if (!twoGaps(text, rawLines[i]!.start, rawLines[i]!.end)) continue;
+    while (g < gaps.length && gaps[g]! < rawLines[i]!.start) g++;
+    if (!(g + 1 < gaps.length && gaps[g + 1]! < rawLines[i]!.end)) continue;
     const head = pieces(text, rawLines[i]!.start, rawLines[i]!.end);
     if (head.length < 3) continue;
     // A piece lies between gaps or line ends: its folded copy is a slice of the document's (./folded.ts).
