@@ -1,5 +1,6 @@
 // Structure reads the document's folded copy instead of folding lines again (issue 19, point 5),
 // and tests letter case in one pass: both must give exactly what they replace.
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +107,16 @@ describe('gapStarts', () => {
     ['', []],
   ])('%j → %j', (text, expected) => {
     expect(gapStarts(text)).toEqual(expected);
+  });
+
+  it('are the matches of ` {2,}|\\t+` on random runs of spaces, tabs, letters and line breaks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '\t', 'a', 'ô', '\n', '|'), { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(gapStarts(text)).toEqual([...text.matchAll(/ {2,}|\t+/gu)].map((m) => m.index));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('are the gaps found line by line, for every line of every corpus file', () => {

@@ -210,12 +210,23 @@ type Accumulating = Span[];
  * Where each gap (GAP: ` {2,}|\t+`) of the text starts, found in one pass over the whole text: a gap
  * never runs over a line break, so the gaps within a line are those `pieces` finds in it. A header
  * line has three pieces or more, so two gaps at least: most lines have none, and are passed over
- * without cutting them up.
+ * without cutting them up. The gaps are found as GAP finds them, leftmost first, each run whole —
+ * by the string's own search for "  " and for a tab, which is faster than the pattern tried at
+ * every position.
  */
 export function gapStarts(text: string): number[] {
   const out: number[] = [];
-  GAP.lastIndex = 0;
-  for (let m = GAP.exec(text); m; m = GAP.exec(text)) out.push(m.index);
+  let spaces = text.indexOf('  ');
+  let tab = text.indexOf('\t');
+  while (spaces >= 0 || tab >= 0) {
+    const at = tab < 0 || (spaces >= 0 && spaces < tab) ? spaces : tab;
+    out.push(at);
+    const c = text.charCodeAt(at);
+    let end = at + 1;
+    while (end < text.length && text.charCodeAt(end) === c) end++;
+    if (spaces >= 0 && spaces < end) spaces = text.indexOf('  ', end);
+    if (tab >= 0 && tab < end) tab = text.indexOf('\t', end);
+  }
   return out;
 }
 
