@@ -102,20 +102,22 @@ function liveCue(folded: string, pastMarksOf: () => number[]): boolean {
     return pastMarksOf().some((p) => p >= clause && p < at);
   };
   instruct.lastIndex = 0;
+  // Each question below only rules a cue out, so their order changes nothing but the cost: the
+  // phrases that ask nothing (a search of the whole stretch) are looked for last.
   for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
-    if (isMasked(m.index)) continue;
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
     if (passiveBefore.test(before)) continue;
     if (passiveVerbs.has(m[0]) && stateAfter.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (isNominal(folded, m)) continue;
     if (pastInClause(m.index) && !strong.test(m[0])) continue;
+    if (isMasked(m.index)) continue;
     return true;
   }
   // No cue word, but a task with its deadline: "Các sở, ngành báo cáo … trước ngày 15/12".
   dueBy.lastIndex = 0;
   for (let m = dueBy.exec(folded); m; m = dueBy.exec(folded)) {
-    if (isMasked(m.index) || pastInClause(m.index)) continue;
+    if (pastInClause(m.index) || isMasked(m.index)) continue;
     if (actionAnywhere.test(folded.slice(0, m.index))) return true;
   }
   return false;
