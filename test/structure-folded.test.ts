@@ -8,7 +8,7 @@ import { bareKey, fold } from '../src/ingest/match.js';
 import { normalise } from '../src/ingest/normalise.js';
 import { foldedSlice } from '../src/structure/folded.js';
 import { isDescriptiveHeading, opensWithDescriptiveHeading } from '../src/structure/cues.js';
-import { isUpper, lines, stripMarks } from '../src/structure/paragraphs.js';
+import { isUpper, lines, onlyMarks, stripMarks } from '../src/structure/paragraphs.js';
 import { gapStarts } from '../src/structure/tables.js';
 
 const corpus = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => normalise(readFileSync(join('corpus', f), 'utf8')));
@@ -166,5 +166,35 @@ describe('opensWithDescriptiveHeading', () => {
       const ch = String.fromCharCode(c);
       if (/\s/u.test(bareKey(ch)) !== /\s/u.test(ch)) expect(`U+${c.toString(16)}`).toBe('kept as white space or not');
     }
+  });
+});
+
+describe('onlyMarks', () => {
+  const reference = (s: string): boolean => stripMarks(s).replace(/[-–.]/gu, '') === '';
+
+  it.each([
+    ['* * *', true], // a converted page's separator: marks and spaces only
+    ['- -', false], // the space between the dashes stays once the ends are stripped
+    ['***', true],
+    ['---', true],
+    ['| – |', true],
+    ['...', true],
+    ['1.', false],
+    ['Điều 1.', false],
+    ['', true],
+    ['  \u00A0', true],
+  ])('%j → %s', (s, expected) => {
+    expect(onlyMarks(s, 0, s.length)).toBe(expected);
+    expect(reference(s)).toBe(expected);
+  });
+
+  it('agrees with stripping and deleting on random runs of marks, dashes, stops and letters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('|', '*', '_', ' ', '\n', '\u00A0', '-', '–', '—', '.', 'a', 'Đ'), { maxLength: 12 }), (pieces) => {
+        const s = pieces.join('');
+        expect(onlyMarks(`x${s}y`, 1, s.length + 1)).toBe(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

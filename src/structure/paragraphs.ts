@@ -64,6 +64,24 @@ export function stripMarks(s: string): string {
   return s.slice(a, b);
 }
 
+/**
+ * Is text[start, end) marks only ("* *" of a converted page, "---", "…")? It is what
+ * `stripMarks(s).replace(/[-–.]/gu, '') === ''` says — nothing but "-", "–" and "." once "|", "*",
+ * "_" and spaces are stripped from both ends — read in place, without copying the paragraph twice:
+ * a paragraph of words is known at its first letter.
+ */
+export function onlyMarks(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a < b && MARK.test(text[a]!)) a++;
+  while (b > a && MARK.test(text[b - 1]!)) b--;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2013 && c !== 0x2e) return false;
+  }
+  return true;
+}
+
 /** The line that starts at `from`, and where the next one starts. */
 export function lineFrom(text: string, from: number): { line: Line; next: number } {
   let to = text.indexOf('\n', from);

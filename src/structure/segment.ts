@@ -20,7 +20,7 @@ import {
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
-import { paragraphs, stripMarks, type Layout } from './paragraphs.js';
+import { onlyMarks, paragraphs, type Layout } from './paragraphs.js';
 import { sentences, trimEnd, trimStart, type Sentence } from './sentences.js';
 
 /** A directive as the structure stage sees it: ids, spans and the tree. */
@@ -261,7 +261,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const end = Math.min(para.end, body[1], k < skipped.length ? skipped[k]![0] : Infinity);
     if (end <= start) continue;
     // A line of marks only ("* *" of a converted page, "---") is no text.
-    if (stripMarks(text.slice(start, end)).replace(/[-–.]/gu, '') === '') continue;
+    if (onlyMarks(text, start, end)) continue;
     const heading = layout === 'lines' && !endsTerminal(text, end);
 
     let pos = start;
