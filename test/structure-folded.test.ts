@@ -9,6 +9,7 @@ import { normalise } from '../src/ingest/normalise.js';
 import { foldedSlice } from '../src/structure/folded.js';
 import { isDescriptiveHeading, opensWithDescriptiveHeading } from '../src/structure/cues.js';
 import { isUpper, lines, onlyMarks, stripMarks } from '../src/structure/paragraphs.js';
+import { pipeLines } from '../src/structure/index.js';
 import { gapStarts } from '../src/structure/tables.js';
 
 const corpus = readdirSync('corpus').filter((f) => f.endsWith('.txt')).map((f) => normalise(readFileSync(join('corpus', f), 'utf8')));
@@ -196,5 +197,35 @@ describe('onlyMarks', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('pipeLines', () => {
+  const reference = (text: string): Array<[number, number]> =>
+    [...text.matchAll(/^[ \t]*\|[^\n]*/gmu)].map((m) => [m.index + m[0].length - m[0].trimStart().length, m.index + m[0].length]);
+
+  it.each([
+    ['| BỘ CÔNG THƯƠNG | CỘNG HÒA |\nKính gửi', [[0, 29]]],
+    ['  | a | b |\n\t|c\nx | y', [[2, 11], [13, 15]]],
+    ['Số: 12 | a\n', []],
+    ['a\u2028| b |\n', [[2, 7]]],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
+    expect(pipeLines(text)).toEqual(expected);
+    expect(reference(text)).toEqual(expected);
+  });
+
+  it('are the matches of the multiline pattern on random runs of bars, spaces, tabs, letters and line ends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('|', ' ', '\t', 'a', '\n', '\r', '\u2028', '\u2029'), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(pipeLines(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('are those of every corpus file', () => {
+    for (const text of corpus) expect(pipeLines(text)).toEqual(reference(text));
   });
 });

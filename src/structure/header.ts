@@ -111,9 +111,11 @@ function caseTitle(upper: string): string {
     .join(', ');
 }
 
-/** `furniture`: news-page lines (ingest/boilerplate.ts) that cannot be a headline. */
-export function parseHeader(text: string, furniture: Span[] = [], folded: string = fold(text)): Header {
-  const all = lines(text);
+/**
+ * `furniture`: news-page lines (ingest/boilerplate.ts) that cannot be a headline; `all`: the text's
+ * lines, when the caller has cut them already (paragraphs.ts `lines`).
+ */
+export function parseHeader(text: string, furniture: Span[] = [], folded: string = fold(text), all: readonly Line[] = lines(text)): Header {
   const head = text.slice(0, 3000);
   // The header's own number line comes first: when it is blank ("Số:    /QĐ-SCT"), a number found
   // further down belongs to a citation ("Căn cứ Quyết định số 12/…"), never to this document.
@@ -211,7 +213,7 @@ function findLast(re: RegExp, text: string): number {
 const MOTTO_LINE = /^(?:CỘNG|H(?:ÒA|OÀ)[ \u00A0]+XÃ[ \u00A0]+HỘI)(?![\p{L}\p{N}])/u;
 
 /** Issuer: the left column above "Số:", one name over one or two lines (ANNOTATION-NOTES 007). */
-function issuer(text: string, folded: string, all: Line[], numberAt: number): string | null {
+function issuer(text: string, folded: string, all: readonly Line[], numberAt: number): string | null {
   const parts: string[] = [];
   for (const line of all) {
     if (line.start >= numberAt) break;
@@ -274,7 +276,7 @@ function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble:
   return false;
 }
 
-function headerEnd(text: string, folded: string, all: Line[], afterDate: number, issuerName: string | null): HeaderEnd {
+function headerEnd(text: string, folded: string, all: readonly Line[], afterDate: number, issuerName: string | null): HeaderEnd {
   const issuerKey = issuerName ? nameKey(issuerName) : null;
   const addressees: string[] = [];
   let typeWord: string | null = null;
@@ -458,7 +460,7 @@ function trimRecipient(s: string): string {
   return s.slice(a, b);
 }
 
-function newsDateOf(all: Line[]): { iso: string; span: Span } | null {
+function newsDateOf(all: readonly Line[]): { iso: string; span: Span } | null {
   for (const line of all.slice(0, 15)) {
     const m = NEWS_DATE.exec(line.text);
     if (!m) continue;
@@ -471,7 +473,7 @@ function newsDateOf(all: Line[]): { iso: string; span: Span } | null {
   return null;
 }
 
-function newsTitle(all: Line[], furniture: Set<number>): string | null {
+function newsTitle(all: readonly Line[], furniture: Set<number>): string | null {
   const first = all.find((l) => !furniture.has(l.start) && l.text.split(/\s+/u, 4).length >= 4);
   return first ? first.text : null;
 }

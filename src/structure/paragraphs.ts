@@ -107,7 +107,7 @@ export function isPageNumber(line: Line): boolean {
 }
 
 /** A PDF layer: many lines at column 0 continue an indented line above them. */
-export function detectLayout(all: Line[]): Layout {
+export function detectLayout(all: readonly Line[]): Layout {
   const filled = all.filter((l) => l.text !== '');
   if (filled.length < 8) return 'lines';
   const indented = filled.filter((l) => l.indent >= 2).length;
@@ -126,7 +126,7 @@ export function detectLayout(all: Line[]): Layout {
  * A line that reaches it and stops mid-sentence (a lower-case word, a comma) goes on in the next
  * line, whatever that line's first letter ("… chịu trách nhiệm thi hành" / "Quyết định này./.").
  */
-function wrapWidth(all: Line[]): number | null {
+function wrapWidth(all: readonly Line[]): number | null {
   const lengths = all.filter((l) => l.text !== '').map((l) => l.text.length).sort((a, b) => a - b);
   if (lengths.length < 8) return null;
   const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
@@ -140,9 +140,8 @@ const MID_SENTENCE = /[\p{Ll},;]$/u;
 /** Paragraphs of the text; `startsParagraph` lets the caller force a break (labels, dashes);
  * lines starting at a `hidden` offset are left out (page furniture). */
 export function paragraphs(
-  text: string, startsParagraph: (line: Line) => boolean, hidden: ReadonlySet<number> = new Set(),
+  text: string, startsParagraph: (line: Line) => boolean, hidden: ReadonlySet<number> = new Set(), all: readonly Line[] = lines(text),
 ): { layout: Layout; paragraphs: Paragraph[] } {
-  const all = lines(text);
   const layout = detectLayout(all);
   const width = layout === 'lines' ? wrapWidth(all) : null;
   const out: Paragraph[] = [];

@@ -20,7 +20,7 @@ import {
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
-import { onlyMarks, paragraphs, type Layout } from './paragraphs.js';
+import { onlyMarks, paragraphs, type Layout, type Line } from './paragraphs.js';
 import { sentences, trimEnd, trimStart, type Sentence } from './sentences.js';
 
 /** A directive as the structure stage sees it: ids, spans and the tree. */
@@ -73,6 +73,8 @@ export interface SegmentInput {
   pages?: Span[];
   /** An official document (not a news report): its dated sentences are accounts. */
   official?: boolean;
+  /** The text's lines (paragraphs.ts `lines`), when the caller has cut them already. */
+  lines?: readonly Line[];
 }
 
 // "Ngày 19 tháng 12 năm 2025, …", "Ngày 19/12/2025, …" at a sentence's start (folded text).
@@ -136,7 +138,7 @@ function isUpperRun(s: string): boolean {
 export function segment(input: SegmentInput): { layout: Layout; directives: SkeletonDirective[] } {
   const { text, folded, parts, skip } = input;
   const hidden = new Set((input.pages ?? []).map(([s]) => s));
-  const { layout, paragraphs: paras } = paragraphs(text, (line) => labelAt(text, line.start) !== null || text[line.start] === '|', hidden);
+  const { layout, paragraphs: paras } = paragraphs(text, (line) => labelAt(text, line.start) !== null || text[line.start] === '|', hidden, input.lines);
 
   const roots: Item[] = [];
   const prose: Prose[] = [];
