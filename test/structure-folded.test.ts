@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bareKey, fold } from '../src/ingest/match.js';
+import { cues } from '../src/data/index.js';
+import { alternation, bareKey, fold, WORD_END, WORD_START } from '../src/ingest/match.js';
 import { normalise } from '../src/ingest/normalise.js';
 import { foldedSlice } from '../src/structure/folded.js';
 import { isDescriptiveHeading, opensWithDescriptiveHeading } from '../src/structure/cues.js';
@@ -129,6 +130,43 @@ describe('gapStarts', () => {
         from += line.length + 1;
       }
       expect(gapStarts(text)).toEqual(byLine);
+    }
+  });
+});
+
+describe('isDescriptiveHeading', () => {
+  // The heading test as it was written: the whole, or every piece of the list cut by split().
+  const heading = new RegExp(`^(?:${alternation(cues.descriptiveHeadings.map((h) => bareKey(fold(h))))})(?:[ \\n]*[:.]|[ \\n]*$)`, 'u');
+  const list = new RegExp(`,|${WORD_START}va${WORD_END}`, 'u');
+  const reference = (folded: string): boolean => {
+    const bare = bareKey(folded);
+    if (heading.test(bare)) return true;
+    let end = bare.length;
+    while (end > 0 && (bare[end - 1] === ' ' || bare[end - 1] === '\n')) end--;
+    if (bare[end - 1] === ':' || bare[end - 1] === '.') end--;
+    const pieces = bare.slice(0, end).split(list);
+    return pieces.length > 1 && pieces.every((p) => heading.test(p.trim()));
+  };
+
+  it.each([
+    ['quan điểm, mục tiêu:', true],
+    ['mục đích và yêu cầu', true],
+    ['mục đích, yêu cầu, nội dung triển khai thực hiện kế hoạch:', false],
+    ['thời gian, địa điểm:', true],
+    ['tăng cường công tác quản lý, mục tiêu:', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isDescriptiveHeading(fold(line.normalize('NFC')))).toBe(expected);
+    expect(reference(fold(line.normalize('NFC')))).toBe(expected);
+  });
+
+  it('reads a list of headings as the split did, on the first sentence of every corpus line', () => {
+    for (const text of corpus) {
+      for (const line of lines(text)) {
+        const folded = fold(line.text);
+        const stop = folded.search(/[:.]/u);
+        const sentence = (stop >= 0 ? folded.slice(0, stop) : folded) + ':';
+        expect(isDescriptiveHeading(sentence), sentence).toBe(reference(sentence));
+      }
     }
   });
 });

@@ -26,7 +26,7 @@ const actionStart = new RegExp(`^(?:${alternation(cues.actionVerbs)})${WORD_END}
 // A descriptive heading, read without diacritics so that OCR noise in the marks ("QUAN ĐIỄM") does
 // not hide it; a list of them ("Quan điểm, mục tiêu", "Mục đích và yêu cầu") is one too.
 const descriptiveHeading = new RegExp(`^(?:${alternation(cues.descriptiveHeadings.map((h) => bareKey(fold(h))))})(?:[ \\n]*[:.]|[ \\n]*$)`, 'u');
-const HEADING_LIST = new RegExp(`,|${WORD_START}va${WORD_END}`, 'u');
+const HEADING_LIST = new RegExp(`,|${WORD_START}va${WORD_END}`, 'gu');
 const nonDirectiveArticle = new RegExp(`^(?:${alternation(cues.nonDirectiveArticles)})${WORD_END}|${WORD_START}(?:${alternation(cues.inForceAnywhere)})${WORD_END}`, 'u');
 const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WORD_END}`, 'u');
 const closing = wordPattern(cues.closing, 'u');
@@ -157,7 +157,7 @@ export function isDescriptiveHeading(folded: string): boolean {
  */
 export function opensWithDescriptiveHeading(folded: string): boolean {
   const bare = bareKey(folded);
-  const words = bare.split(/\s+/u);
+  const words = bare.split(/\s+/u, 6);
   for (let n = Math.min(words.length, 6); n >= 1; n--) if (isDescriptiveBare(words.slice(0, n).join(' ') + ':')) return true;
   return isDescriptiveBare(bare);
 }
@@ -168,8 +168,18 @@ function isDescriptiveBare(bare: string): boolean {
   let end = bare.length;
   while (end > 0 && (bare[end - 1] === ' ' || bare[end - 1] === '\n')) end--;
   if (bare[end - 1] === ':' || bare[end - 1] === '.') end--;
-  const pieces = bare.slice(0, end).split(HEADING_LIST);
-  return pieces.length > 1 && pieces.every((p) => descriptiveHeading.test(p.trim()));
+  // The pieces one by one (what splitting at HEADING_LIST gives), up to the first that is none:
+  // the first words of a sentence are read, not the whole sentence cut up.
+  const list = bare.slice(0, end);
+  let from = 0;
+  let separators = 0;
+  HEADING_LIST.lastIndex = 0;
+  for (let m = HEADING_LIST.exec(list); m; m = HEADING_LIST.exec(list)) {
+    if (!descriptiveHeading.test(list.slice(from, m.index).trim())) return false;
+    from = m.index + m[0].length;
+    separators++;
+  }
+  return separators > 0 && descriptiveHeading.test(list.slice(from).trim());
 }
 export const isNonDirectiveArticle = (folded: string): boolean => nonDirectiveArticle.test(folded);
 export const startsTrailing = (folded: string): boolean => trailingOpener.test(folded);
