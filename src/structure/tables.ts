@@ -73,11 +73,11 @@ function splitRow(text: string, start: number, end: number): RawCell[] {
   return cells;
 }
 
-/** Pipes in [start, end): read within the line (an indexOf would search the rest of the text). */
-function pipesIn(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x7c) n++;
-  return n;
+/** Where each "|" of the text is, found by the string's own search in one pass over it. */
+function barsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) out.push(at);
+  return out;
 }
 
 const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
@@ -98,6 +98,10 @@ function pipeTables(text: string): TaskTable[] {
     }
     rows.length = 0;
   };
+  // Lines come in order: one pointer into the pipes, found once (a search per line would go on
+  // past the line's end, and a count per line read every character again).
+  const bars = barsOf(text);
+  let b = 0;
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
@@ -106,8 +110,9 @@ function pipeTables(text: string): TaskTable[] {
     while (s < to && (text[s] === ' ' || text[s] === '\t')) s++;
     let e = to;
     while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    while (b < bars.length && bars[b]! < s) b++;
     // A row with or without the outer pipes ("TT | Nhiệm vụ | Chủ trì"): two or more inside.
-    if (text[s] === '|' || pipesIn(text, s, e) >= 2) rows.push({ start: s, end: e });
+    if (text[s] === '|' || (b + 1 < bars.length && bars[b + 1]! < e)) rows.push({ start: s, end: e });
     else flush();
     from = to + 1;
   }
