@@ -8,6 +8,7 @@ import { cues } from '../src/data/index.js';
 import { alternation, bareKey, fold, WORD_END, WORD_START } from '../src/ingest/match.js';
 import { normalise } from '../src/ingest/normalise.js';
 import { foldedSlice } from '../src/structure/folded.js';
+import { isAttributeLine } from '../src/structure/attributes.js';
 import { isDescriptiveHeading, opensWithDescriptiveHeading } from '../src/structure/cues.js';
 import { isUpper, lines, onlyMarks, stripMarks } from '../src/structure/paragraphs.js';
 import { pipeLines } from '../src/structure/index.js';
@@ -265,5 +266,20 @@ describe('pipeLines', () => {
 
   it('are those of every corpus file', () => {
     for (const text of corpus) expect(pipeLines(text)).toEqual(reference(text));
+  });
+});
+
+describe('isAttributeLine (a line without a colon near its start is passed over)', () => {
+  it.each([
+    ['Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.', true],
+    ['Cơ quan phối hợp: các Sở, ngành liên quan.', true],
+    ['Thời gian hoàn thành: Quý IV năm 2026.', true],
+    ['Phòng Quản lý Công nghiệp chủ trì, phối hợp với các phòng liên quan.', false],
+    ['Ghi chú: số liệu tính đến hết tháng 6.', false],
+    ['1. Đơn vị chủ trì: Sở Công Thương', false],
+    [`${'Đơn vị '.repeat(12)}chủ trì: Sở Công Thương`, false],
+    ['', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isAttributeLine(`x\n${line}\ny`, 2, 2 + line.length)).toBe(expected);
   });
 });
