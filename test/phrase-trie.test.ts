@@ -86,6 +86,36 @@ describe('PhraseTrie', () => {
     );
   });
 
+  it('findAll gives the matches of the global pattern on random text: letters of other planes, lone surrogates, marks', () => {
+    const phrases = DOMAIN_PHRASES.slice(0, 300);
+    const trie = new PhraseTrie(phrases);
+    const re = wordPattern(phrases, 'gu');
+    const vocabulary = [...new Set(phrases.flatMap((p) => fold(p.normalize('NFC')).split(/\s+/u)))];
+    // "𝐀" (U+1D400) is a letter of another plane, "😀" none; "\uD835" and "\uDC00" alone are no letters.
+    const odd = ['𝐀', '😀', '\uD835', '\uDC00', '\u0301', 'đ', '-', ',', '.', '…', '2026'];
+    const piece = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(' ', '  ', '\n', ...odd));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: nameKey(m[0]) }));
+        expect(trie.findAll(text)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    // The phrase after a letter of another plane is inside a word: no word start there.
+    ['𝐀an ninh', []],
+    ['😀an ninh', [{ start: 2, end: 9, key: 'an ninh' }]],
+    ['\uDC00an ninh', [{ start: 1, end: 8, key: 'an ninh' }]],
+    ['an ninh lương thực, an ninh', [{ start: 0, end: 18, key: 'an ninh lương thực' }, { start: 20, end: 27, key: 'an ninh' }]],
+    ['an ninh\n\nlương thực', [{ start: 0, end: 19, key: 'an ninh lương thực' }]],
+    ['an ninhx an  ninh', [{ start: 9, end: 17, key: 'an ninh' }]],
+  ])('findAll in %j', (text, expected) => {
+    expect(new PhraseTrie(['an ninh', 'an ninh lương thực']).findAll(text)).toEqual(expected);
+  });
+
   it('findAll gives the matches of the global pattern over every corpus file (the domain lexicon)', () => {
     const re = wordPattern(DOMAIN_PHRASES, 'gu');
     const trie = new PhraseTrie(DOMAIN_PHRASES);

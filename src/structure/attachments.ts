@@ -4,6 +4,7 @@
 // ("PHỤ LỤC"). The attached text is part of the document: its tasks are directives.
 import { headerWords, surnames } from '../data/index.js';
 import { alternation, fold, WORD_END } from '../ingest/match.js';
+import { foldedSlice } from './folded.js';
 import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
 import { AUTHORITY } from './shape.js';
 
@@ -30,18 +31,20 @@ function isTitleLine(t: string): boolean {
  * block above a "(Kèm theo …)" caption, from its first line in capitals, or an appendix heading.
  * A plan's own appendix ("PHỤ LỤC") is a part of its own.
  */
-export function attachmentStarts(text: string, from: number): number[] {
+export function attachmentStarts(text: string, from: number, folded: string = fold(text)): number[] {
   if (from < 0) return [];
   const all = lines(text.slice(from));
   const out: number[] = [];
   const titleOf = (l: Line): string => stripMarks(l.text);
+  // The folded title of a line: marks and spaces fold to themselves (./folded.ts).
+  const foldedTitleOf = (l: Line): string => stripMarks(foldedSlice(text, folded, from + l.start, from + l.end));
   for (let i = 0; i < all.length; i++) {
     const t = titleOf(all[i]!);
-    if (isUpper(t) && t.length <= TITLE_MAX && APPENDIX.test(fold(t))) {
+    if (isUpper(t) && t.length <= TITLE_MAX && APPENDIX.test(foldedTitleOf(all[i]!))) {
       out.push(from + all[i]!.start);
       continue;
     }
-    if (!CAPTION.test(fold(t))) continue;
+    if (!CAPTION.test(foldedTitleOf(all[i]!))) continue;
     // Up from the caption over the title block; it starts at its topmost line in capitals.
     let top = -1;
     for (let k = i - 1; k >= 0 && k >= i - attachment.captionWithin && isTitleLine(titleOf(all[k]!)); k--) {

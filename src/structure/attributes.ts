@@ -38,7 +38,11 @@ function fieldsOf(text: string, start: number, end: number): TableCell[] {
 
 /** Does the line at `start` open with an attribute field of a task ("Đơn vị chủ trì: …")? */
 export function isAttributeLine(text: string, start: number, end: number): boolean {
-  const m = FIELD_AT_START.exec(text.slice(start, Math.min(end, start + HEAD_REACH)));
+  const head = text.slice(start, Math.min(end, start + HEAD_REACH));
+  // The header ends at a colon: most lines have none in their first characters, and are passed
+  // over without running the pattern.
+  if (!head.includes(':')) return false;
+  const m = FIELD_AT_START.exec(head);
   if (!m) return false;
   const column = columnRole(m[1]!);
   return column !== 'other' && column !== 'number';

@@ -26,7 +26,7 @@ const actionStart = new RegExp(`^(?:${alternation(cues.actionVerbs)})${WORD_END}
 // A descriptive heading, read without diacritics so that OCR noise in the marks ("QUAN ĐIỄM") does
 // not hide it; a list of them ("Quan điểm, mục tiêu", "Mục đích và yêu cầu") is one too.
 const descriptiveHeading = new RegExp(`^(?:${alternation(cues.descriptiveHeadings.map((h) => bareKey(fold(h))))})(?:[ \\n]*[:.]|[ \\n]*$)`, 'u');
-const HEADING_LIST = new RegExp(`,|${WORD_START}va${WORD_END}`, 'u');
+const HEADING_LIST = new RegExp(`,|${WORD_START}va${WORD_END}`, 'gu');
 const nonDirectiveArticle = new RegExp(`^(?:${alternation(cues.nonDirectiveArticles)})${WORD_END}|${WORD_START}(?:${alternation(cues.inForceAnywhere)})${WORD_END}`, 'u');
 const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WORD_END}`, 'u');
 const closing = wordPattern(cues.closing, 'u');
@@ -35,13 +35,22 @@ const leadInEnd = wordPattern(cues.leadInEnd);
 const dueBy = new RegExp(`${WORD_START}(?:${alternation(cues.dueBy)})[ \\n]+\\d`, 'gu');
 const actionAnywhere = wordPattern(cues.actionVerbs, 'u');
 
-function masked(folded: string): boolean[] {
-  const mask = new Array<boolean>(folded.length).fill(false);
-  notInstruct.lastIndex = 0;
-  for (let m = notInstruct.exec(folded); m; m = notInstruct.exec(folded)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
-  }
-  return mask;
+/**
+ * Is a position inside a phrase that asks nothing (cues.json notInstruct: "đề nghị được giao làm chủ
+ * đầu tư" …)? The phrases are found on the first question only, and kept as their spans: most
+ * stretches have no cue to ask about, and none needs a flag per character.
+ */
+function masked(folded: string): (at: number) => boolean {
+  let spans: number[] | null = null;
+  return (at) => {
+    if (spans === null) {
+      spans = [];
+      notInstruct.lastIndex = 0;
+      for (let m = notInstruct.exec(folded); m; m = notInstruct.exec(folded)) spans.push(m.index, m.index + m[0].length);
+    }
+    for (let i = 0; i < spans.length && spans[i]! <= at; i += 2) if (at < spans[i + 1]!) return true;
+    return false;
+  };
 }
 
 /** Does this stretch of folded text give an instruction (a live cue, not a past or a name)? */
@@ -57,10 +66,13 @@ export function instructs(folded: string): boolean {
 export function evidence(folded: string): 'instructs' | 'neutral' | 'describes' {
   notDirective.lastIndex = 0;
   if (notDirective.test(folded)) return 'describes';
-  if (liveCue(folded)) return 'instructs';
+  // The marks of the past, found once for both questions below (and only when one asks).
+  let found: number[] | null = null;
+  const pasts = (): number[] => (found ??= pastMarks(folded));
+  if (liveCue(folded, pasts)) return 'instructs';
   // A "đã" tells the past when it comes before the action ("Tỉnh đã hoàn thành …"); after it, it
   // is a relative clause of an object ("… hoàn thiện hạ tầng tại các KCN đã thành lập").
-  const pastAt = pastMarks(folded)[0];
+  const pastAt = pasts()[0];
   if (pastAt === undefined) return 'neutral';
   return firstAction(folded) < pastAt ? 'neutral' : 'describes';
 }
@@ -78,33 +90,34 @@ function pastMarks(folded: string): number[] {
   return out;
 }
 
-function liveCue(folded: string): boolean {
-  const mask = masked(folded);
+function liveCue(folded: string, pastMarksOf: () => number[]): boolean {
+  const isMasked = masked(folded);
   // After a "đã" (the sentence tells of the past: "Tỉnh ủy … đã lãnh đạo, chỉ đạo … chủ động …")
   // only a strong verb instructs; a "đã" after the cue is a relative clause ("phải thực hiện đúng
   // nội dung đã được ủy quyền").
   // The "đã" counts within its clause: "… các CCN đã được đầu tư một phần …; Chủ trì, phối hợp
   // …" tells the past of an object, then instructs after the ";".
-  const pasts = pastMarks(folded);
   const pastInClause = (at: number): boolean => {
     const clause = folded.lastIndexOf(';', at) + 1;
-    return pasts.some((p) => p >= clause && p < at);
+    return pastMarksOf().some((p) => p >= clause && p < at);
   };
   instruct.lastIndex = 0;
+  // Each question below only rules a cue out, so their order changes nothing but the cost: the
+  // phrases that ask nothing (a search of the whole stretch) are looked for last.
   for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
-    if (mask[m.index]) continue;
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
     if (passiveBefore.test(before)) continue;
     if (passiveVerbs.has(m[0]) && stateAfter.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (isNominal(folded, m)) continue;
     if (pastInClause(m.index) && !strong.test(m[0])) continue;
+    if (isMasked(m.index)) continue;
     return true;
   }
   // No cue word, but a task with its deadline: "Các sở, ngành báo cáo … trước ngày 15/12".
   dueBy.lastIndex = 0;
   for (let m = dueBy.exec(folded); m; m = dueBy.exec(folded)) {
-    if (mask[m.index] || pastInClause(m.index)) continue;
+    if (pastInClause(m.index) || isMasked(m.index)) continue;
     if (actionAnywhere.test(folded.slice(0, m.index))) return true;
   }
   return false;
@@ -122,10 +135,10 @@ function firstAction(folded: string): number {
 
 /** Position in the folded text after the first cue of a lead-in ("Chính phủ yêu cầu cần "). */
 export function leadInCueEnd(folded: string): number {
-  const mask = masked(folded);
+  const isMasked = masked(folded);
   leadInEnd.lastIndex = 0;
   for (let m = leadInEnd.exec(folded); m; m = leadInEnd.exec(folded)) {
-    if (!mask[m.index] && !isNominal(folded, m)) return m.index + m[0].length;
+    if (!isMasked(m.index) && !isNominal(folded, m)) return m.index + m[0].length;
   }
   return -1;
 }
@@ -133,14 +146,40 @@ export function leadInCueEnd(folded: string): number {
 export const startsWithContinuation = (folded: string): boolean => continuation.test(folded);
 export const startsWithAction = (folded: string): boolean => actionStart.test(folded);
 export function isDescriptiveHeading(folded: string): boolean {
+  return isDescriptiveBare(bareKey(folded));
+}
+
+/**
+ * A heading line whose first words (up to six) are a descriptive heading ("Kết quả tiếp nhận hồ
+ * sơ" → "Kết quả"), or which is one as a whole. The bare key is made once for all the first words:
+ * it maps each code unit alone and keeps spaces and line breaks where they are (a test checks every
+ * code unit), so the bare key of the first words is the first words of the bare key.
+ */
+export function opensWithDescriptiveHeading(folded: string): boolean {
   const bare = bareKey(folded);
+  const words = bare.split(/\s+/u, 6);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) if (isDescriptiveBare(words.slice(0, n).join(' ') + ':')) return true;
+  return isDescriptiveBare(bare);
+}
+
+function isDescriptiveBare(bare: string): boolean {
   if (descriptiveHeading.test(bare)) return true;
   // "quan diem, muc tieu:": every piece of the list is a descriptive heading.
   let end = bare.length;
   while (end > 0 && (bare[end - 1] === ' ' || bare[end - 1] === '\n')) end--;
   if (bare[end - 1] === ':' || bare[end - 1] === '.') end--;
-  const pieces = bare.slice(0, end).split(HEADING_LIST);
-  return pieces.length > 1 && pieces.every((p) => descriptiveHeading.test(p.trim()));
+  // The pieces one by one (what splitting at HEADING_LIST gives), up to the first that is none:
+  // the first words of a sentence are read, not the whole sentence cut up.
+  const list = bare.slice(0, end);
+  let from = 0;
+  let separators = 0;
+  HEADING_LIST.lastIndex = 0;
+  for (let m = HEADING_LIST.exec(list); m; m = HEADING_LIST.exec(list)) {
+    if (!descriptiveHeading.test(list.slice(from, m.index).trim())) return false;
+    from = m.index + m[0].length;
+    separators++;
+  }
+  return separators > 0 && descriptiveHeading.test(list.slice(from).trim());
 }
 export const isNonDirectiveArticle = (folded: string): boolean => nonDirectiveArticle.test(folded);
 export const startsTrailing = (folded: string): boolean => trailingOpener.test(folded);

@@ -10,6 +10,7 @@ import { issuerFromCell, PLACE_UNIT } from './issuer-cell.js';
 import { labelAt } from './labels.js';
 import { AUTHORITY, blankDatelineEnd, hasOfficialHead, mottoAt, officialMarks } from './shape.js';
 import { isStampLine, isStampTime, signingTime } from './stamp.js';
+import { foldedSlice } from './folded.js';
 import { isUpper, lines, stripMarks, type Line } from './paragraphs.js';
 
 /** The document fields but the references (a stage of their own), plus where the body lies. */
@@ -110,9 +111,11 @@ function caseTitle(upper: string): string {
     .join(', ');
 }
 
-/** `furniture`: news-page lines (ingest/boilerplate.ts) that cannot be a headline. */
-export function parseHeader(text: string, furniture: Span[] = [], folded: string = fold(text)): Header {
-  const all = lines(text);
+/**
+ * `furniture`: news-page lines (ingest/boilerplate.ts) that cannot be a headline; `all`: the text's
+ * lines, when the caller has cut them already (paragraphs.ts `lines`).
+ */
+export function parseHeader(text: string, furniture: Span[] = [], folded: string = fold(text), all: readonly Line[] = lines(text)): Header {
   const head = text.slice(0, 3000);
   // The header's own number line comes first: when it is blank ("Số:    /QĐ-SCT"), a number found
   // further down belongs to a citation ("Căn cứ Quyết định số 12/…"), never to this document.
@@ -122,10 +125,11 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const partyMatch = before(PARTY_NUMBER.exec(head));
   const dateMatch = PLACE_DATE.exec(head);
   const stamped = signingTime(head);
+  const foldedHead = folded.slice(0, head.length); // its bare key is bareKey(fold(head)): see shape.ts
   // Official: a number and a date; or the header's shape, when OCR or a blank dateline left a
   // field unreadable (the field is then null, never a guess).
   const official = ((numberMatch !== null || partyMatch !== null) && (dateMatch !== null || stamped !== null)) ||
-    hasOfficialHead(head) || officialMarks(head, text) >= 4;
+    hasOfficialHead(head, foldedHead) || officialMarks(head, text, foldedHead) >= 4;
 
   // The body ends at "Nơi nhận" (or a signature table row holding it).
   const recipientsAt = findLast(RECIPIENTS, text);
@@ -150,10 +154,10 @@ export function parseHeader(text: string, furniture: Span[] = [], folded: string
   const code = party ? partyMatch![2]! : numberMatch ? numberMatch[3]!.split('-')[0]! : blank ? blank[1]!.split('-')[0]! : null;
   const numberAt = party ? partyMatch!.index : numberMatch ? numberMatch.index : blank ? blank.index : firstLineAfterMotto(head);
   const issuerName = issuer(text, folded, all, numberAt);
-  const attached = attachmentStarts(text, recipientsAt);
+  const attached = attachmentStarts(text, recipientsAt, folded);
   const attachedAt = attached[0] ?? -1;
   const afterDate = dateMatch ? dateMatch.index + dateMatch[0].length : Math.max(blankDatelineEnd(head), numberMatch ? numberMatch.index + numberMatch[0].length : 0);
-  const { bodyStart, title, typeWord, addressees } = headerEnd(text, all, afterDate, issuerName);
+  const { bodyStart, title, typeWord, addressees } = headerEnd(text, folded, all, afterDate, issuerName);
   // The code before the hyphen is the type ("TB-VPCP"); a unit code there ("UBND-NLN") makes a
   // công văn. A code that is no type ("69/2025/QH15" of a law), or no readable number, leaves the
   // type to the title's word; a Party symbol's code is read with its title ("66-QĐ/TW" under a
@@ -209,13 +213,13 @@ function findLast(re: RegExp, text: string): number {
 const MOTTO_LINE = /^(?:CỘNG|H(?:ÒA|OÀ)[ \u00A0]+XÃ[ \u00A0]+HỘI)(?![\p{L}\p{N}])/u;
 
 /** Issuer: the left column above "Số:", one name over one or two lines (ANNOTATION-NOTES 007). */
-function issuer(text: string, folded: string, all: Line[], numberAt: number): string | null {
+function issuer(text: string, folded: string, all: readonly Line[], numberAt: number): string | null {
   const parts: string[] = [];
   for (const line of all) {
     if (line.start >= numberAt) break;
     // A signature stamp's lines: its body's name above a bare signing time is the stamp's too.
     if (isStampTime(line.text)) parts.length = 0;
-    if (isStampLine(line.text)) continue;
+    if (isStampLine(line.text, foldedSlice(text, folded, line.start, line.end))) continue;
     let left = leftColumn(line.text);
     left = left.split(/-{3,}|\s\*\s|CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập/u)[0]!.trim();
     // Two columns run into one line by OCR ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM").
@@ -272,7 +276,7 @@ function isAuthorityLine(line: string, issuerKey: string | null, beforePreamble:
   return false;
 }
 
-function headerEnd(text: string, all: Line[], afterDate: number, issuerName: string | null): HeaderEnd {
+function headerEnd(text: string, folded: string, all: readonly Line[], afterDate: number, issuerName: string | null): HeaderEnd {
   const issuerKey = issuerName ? nameKey(issuerName) : null;
   const addressees: string[] = [];
   let typeWord: string | null = null;
@@ -310,8 +314,9 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
       inTitle = false;
       continue;
     }
-    const ft = fold(t);
     if (line.start < afterDate) continue;
+    // The line's folded copy with its marks stripped: the marks and spaces fold to themselves.
+    const ft = stripMarks(foldedSlice(text, folded, line.start, line.end));
     // A numbered line ("I. NHIỆM VỤ", "1. …", "Điều 1.") opens the body, after a title; dashes
     // may be the "Kính gửi" list.
     if (title.length && NUMBERED_LABEL.has(labelAt(text, line.start)?.style ?? 'dash')) return { bodyStart: line.start, title: title.join(' ').replace(/\s+/gu, ' '), typeWord, addressees };
@@ -337,7 +342,7 @@ function headerEnd(text: string, all: Line[], afterDate: number, issuerName: str
       let k = index + 1;
       while (k < all.length && stripMarks(all[k]!.text) === '') k++;
       const next = all[k];
-      if (title.length > 0 && isAuthorityLine(t, issuerKey, next !== undefined && PREAMBLE.test(fold(stripMarks(next.text))))) inTitle = false;
+      if (title.length > 0 && isAuthorityLine(t, issuerKey, next !== undefined && PREAMBLE.test(stripMarks(foldedSlice(text, folded, next.start, next.end))))) inTitle = false;
       else if (inTitle || title.length === 0) title.push(t);
       else inTitle = false;
     } else if (KINH_GUI.test(ft)) {
@@ -455,7 +460,7 @@ function trimRecipient(s: string): string {
   return s.slice(a, b);
 }
 
-function newsDateOf(all: Line[]): { iso: string; span: Span } | null {
+function newsDateOf(all: readonly Line[]): { iso: string; span: Span } | null {
   for (const line of all.slice(0, 15)) {
     const m = NEWS_DATE.exec(line.text);
     if (!m) continue;
@@ -468,7 +473,7 @@ function newsDateOf(all: Line[]): { iso: string; span: Span } | null {
   return null;
 }
 
-function newsTitle(all: Line[], furniture: Set<number>): string | null {
+function newsTitle(all: readonly Line[], furniture: Set<number>): string | null {
   const first = all.find((l) => !furniture.has(l.start) && l.text.split(/\s+/u, 4).length >= 4);
   return first ? first.text : null;
 }

@@ -7,6 +7,7 @@ import type { Span, TableCell } from '../types.js';
 import { attributeCells } from './attributes.js';
 import { parseHeader, type Header } from './header.js';
 import { pageFurniture } from './pages.js';
+import { lines } from './paragraphs.js';
 import { segment, type SkeletonDirective } from './segment.js';
 import { isGroupRow, taskTables, type TaskTable } from './tables.js';
 
@@ -22,13 +23,15 @@ export interface Structure {
 }
 
 export function structure(text: string, folded: string): Structure {
-  const lines = boilerplate(text, folded);
-  const header = parseHeader(text, lines, folded);
-  const tables = taskTables(text);
-  const furniture = header.kind === 'news' ? lines : [];
-  const pages = pageFurniture(text);
+  const newsLines = boilerplate(text, folded);
+  // The text's lines, cut once for the header, the page furniture and the paragraphs (read only).
+  const all = lines(text);
+  const header = parseHeader(text, newsLines, folded, all);
+  const tables = taskTables(text, folded);
+  const furniture = header.kind === 'news' ? newsLines : [];
+  const pages = pageFurniture(text, all);
   const skip: Span[] = [...tables.map((t) => t.span), ...furniture, ...pipeLines(text)];
-  const { directives: items } = segment({ text, folded, parts: header.parts, skip, pages, official: header.kind === 'official' });
+  const { directives: items } = segment({ text, folded, parts: header.parts, skip, pages, official: header.kind === 'official', lines: all });
   const cells = new Map<string, TableCell[]>();
   for (const t of tables) for (const r of t.rows) cells.set(`${r.span[0]}:${r.span[1]}`, r.cells);
   attributesOf(text, items, cells);
@@ -68,10 +71,27 @@ function tableDirectives(tables: TaskTable[]): SkeletonDirective[] {
   return out;
 }
 
-/** Lines of pipe tables that are not task tables (layout tables of the header and signature). */
-function pipeLines(text: string): Span[] {
+/**
+ * Lines of pipe tables that are not task tables (layout tables of the header and signature): from
+ * a "|" that opens its line (after spaces and tabs) to the line break. These are the matches of
+ * the multiline pattern `^[ \t]*\|[^\n]*` (flags gmu) without their leading spaces, found from each "|" by the string's own
+ * search rather than by a pattern tried at every position; as for `^` in a multiline pattern, a
+ * line also opens after a carriage return, U+2028 and U+2029, and a "|" inside a line already taken is passed over.
+ */
+export function pipeLines(text: string): Span[] {
   const out: Span[] = [];
-  const re = /^[ \t]*\|[^\n]*/gmu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index + m[0].length - m[0].trimStart().length, m.index + m[0].length]);
+  for (let bar = text.indexOf('|'); bar >= 0; ) {
+    let start = bar;
+    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x0a;
+    if (before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029) {
+      bar = text.indexOf('|', bar + 1);
+      continue;
+    }
+    let end = text.indexOf('\n', bar);
+    if (end < 0) end = text.length;
+    out.push([bar, end]);
+    bar = text.indexOf('|', end);
+  }
   return out;
 }

@@ -17,8 +17,8 @@ export function isPageMarker(line: string): boolean {
 }
 
 /** Page markers and running headers of the text, as line spans. */
-export function pageFurniture(text: string): Span[] {
-  const all = lines(text).filter((l) => l.text !== '');
+export function pageFurniture(text: string, textLines: readonly Line[] = lines(text)): Span[] {
+  const all = textLines.filter((l) => l.text !== '');
   const out: Span[] = [];
   const afterMarker: Line[] = [];
   all.forEach((line, i) => {

@@ -20,8 +20,39 @@ export type Layout = 'lines' | 'pdf';
 
 const PAGE_NUMBER = /^\d{1,3}$/;
 
-/** Letters only in capitals ("KẾ HOẠCH", "Số: 12" is not). */
-export const isUpper = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, ''));
+const CAPITAL = /\p{Lu}/u;
+const SMALL = /\p{Ll}/u;
+// The case of each code unit of the Basic Plane (0 not known yet, 1 capital, 2 small, 3 neither),
+// filled on first use: isUpper reads every line of a header and of the text after the signature.
+const CASE = new Uint8Array(0x10000);
+const caseOf = (ch: string): number => (CAPITAL.test(ch) ? 1 : SMALL.test(ch) ? 2 : 3);
+
+/**
+ * Letters only in capitals ("KẾ HOẠCH", "Số: 12" is not): a capital letter and no small one,
+ * which is `/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)` read by code point in one pass, without the
+ * two scans and the letters-only copy of the text it was written with (exact: a small letter is a
+ * letter, so dropping the other characters first never changed the answer).
+ */
+export function isUpper(s: string): boolean {
+  let capital = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k: number;
+    if (c < 0x80) k = c >= 0x41 && c <= 0x5a ? 1 : c >= 0x61 && c <= 0x7a ? 2 : 3;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair is one code point, as a `u` pattern reads it; a lone surrogate is neither.
+      const cp = s.codePointAt(i)!;
+      k = caseOf(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    } else {
+      k = CASE[c]!;
+      if (k === 0) CASE[c] = k = caseOf(String.fromCharCode(c));
+    }
+    if (k === 2) return false;
+    if (k === 1) capital = true;
+  }
+  return capital;
+}
 
 const MARK = /[|*_\s]/u;
 /** Trims "|", "*", "_" and spaces from both ends (by hand: `[…]+$` would rescan long runs). */
@@ -31,6 +62,24 @@ export function stripMarks(s: string): string {
   while (a < b && MARK.test(s[a]!)) a++;
   while (b > a && MARK.test(s[b - 1]!)) b--;
   return s.slice(a, b);
+}
+
+/**
+ * Is text[start, end) marks only ("* *" of a converted page, "---", "…")? It is what
+ * `stripMarks(s).replace(/[-–.]/gu, '') === ''` says — nothing but "-", "–" and "." once "|", "*",
+ * "_" and spaces are stripped from both ends — read in place, without copying the paragraph twice:
+ * a paragraph of words is known at its first letter.
+ */
+export function onlyMarks(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a < b && MARK.test(text[a]!)) a++;
+  while (b > a && MARK.test(text[b - 1]!)) b--;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2013 && c !== 0x2e) return false;
+  }
+  return true;
 }
 
 /** The line that starts at `from`, and where the next one starts. */
@@ -58,7 +107,7 @@ export function isPageNumber(line: Line): boolean {
 }
 
 /** A PDF layer: many lines at column 0 continue an indented line above them. */
-export function detectLayout(all: Line[]): Layout {
+export function detectLayout(all: readonly Line[]): Layout {
   const filled = all.filter((l) => l.text !== '');
   if (filled.length < 8) return 'lines';
   const indented = filled.filter((l) => l.indent >= 2).length;
@@ -77,7 +126,7 @@ export function detectLayout(all: Line[]): Layout {
  * A line that reaches it and stops mid-sentence (a lower-case word, a comma) goes on in the next
  * line, whatever that line's first letter ("… chịu trách nhiệm thi hành" / "Quyết định này./.").
  */
-function wrapWidth(all: Line[]): number | null {
+function wrapWidth(all: readonly Line[]): number | null {
   const lengths = all.filter((l) => l.text !== '').map((l) => l.text.length).sort((a, b) => a - b);
   if (lengths.length < 8) return null;
   const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
@@ -91,9 +140,8 @@ const MID_SENTENCE = /[\p{Ll},;]$/u;
 /** Paragraphs of the text; `startsParagraph` lets the caller force a break (labels, dashes);
  * lines starting at a `hidden` offset are left out (page furniture). */
 export function paragraphs(
-  text: string, startsParagraph: (line: Line) => boolean, hidden: ReadonlySet<number> = new Set(),
+  text: string, startsParagraph: (line: Line) => boolean, hidden: ReadonlySet<number> = new Set(), all: readonly Line[] = lines(text),
 ): { layout: Layout; paragraphs: Paragraph[] } {
-  const all = lines(text);
   const layout = detectLayout(all);
   const width = layout === 'lines' ? wrapWidth(all) : null;
   const out: Paragraph[] = [];

@@ -14,13 +14,14 @@ import { headerWords } from '../data/index.js';
 import { fold, wordPattern, WORD_START } from '../ingest/match.js';
 import type { Span } from '../types.js';
 import { isAttributeLine } from './attributes.js';
+import { foldedSlice } from './folded.js';
 import {
-  closingAt, evidence, instructs, isClosing, opensTaskList, isDescriptiveHeading, isNonDirectiveArticle, leadInCueEnd, startsTrailing,
+  closingAt, evidence, instructs, isClosing, opensTaskList, isDescriptiveHeading, isNonDirectiveArticle, opensWithDescriptiveHeading, leadInCueEnd, startsTrailing,
   startsWithAction, startsWithContinuation,
 } from './cues.js';
 import { INLINE_LABEL_BEFORE, labelAt, type Label, type LabelStyle } from './labels.js';
-import { paragraphs, stripMarks, type Layout } from './paragraphs.js';
-import { sentences, trimEnd, trimStart } from './sentences.js';
+import { onlyMarks, paragraphs, type Layout, type Line } from './paragraphs.js';
+import { sentences, trimEnd, trimStart, type Sentence } from './sentences.js';
 
 /** A directive as the structure stage sees it: ids, spans and the tree. */
 export interface SkeletonDirective {
@@ -72,6 +73,8 @@ export interface SegmentInput {
   pages?: Span[];
   /** An official document (not a news report): its dated sentences are accounts. */
   official?: boolean;
+  /** The text's lines (paragraphs.ts `lines`), when the caller has cut them already. */
+  lines?: readonly Line[];
 }
 
 // "Ngày 19 tháng 12 năm 2025, …", "Ngày 19/12/2025, …" at a sentence's start (folded text).
@@ -135,7 +138,7 @@ function isUpperRun(s: string): boolean {
 export function segment(input: SegmentInput): { layout: Layout; directives: SkeletonDirective[] } {
   const { text, folded, parts, skip } = input;
   const hidden = new Set((input.pages ?? []).map(([s]) => s));
-  const { layout, paragraphs: paras } = paragraphs(text, (line) => labelAt(text, line.start) !== null || text[line.start] === '|', hidden);
+  const { layout, paragraphs: paras } = paragraphs(text, (line) => labelAt(text, line.start) !== null || text[line.start] === '|', hidden, input.lines);
 
   const roots: Item[] = [];
   const prose: Prose[] = [];
@@ -260,7 +263,7 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
     const end = Math.min(para.end, body[1], k < skipped.length ? skipped[k]![0] : Infinity);
     if (end <= start) continue;
     // A line of marks only ("* *" of a converted page, "---") is no text.
-    if (stripMarks(text.slice(start, end)).replace(/[-–.]/gu, '') === '') continue;
+    if (onlyMarks(text, start, end)) continue;
     const heading = layout === 'lines' && !endsTerminal(text, end);
 
     let pos = start;
@@ -333,16 +336,27 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
   return { layout, directives: out };
 }
 
-/** What an item says: it instructs when one of its sentences does; else as a whole. */
-function itemEvidence(text: string, folded: string, start: number, end: number): ReturnType<typeof evidence> {
-  const each = sentences(text, start, end).map((s) => folded.slice(s.start, s.end));
+/** What an item [start, end) of its `sentences` says: it instructs when one of them does; else as a whole. */
+function itemEvidence(folded: string, start: number, end: number, all: readonly Sentence[]): ReturnType<typeof evidence> {
+  const each = all.map((s) => folded.slice(s.start, s.end));
   const said = each.map(evidence);
   if (said.includes('instructs')) return 'instructs';
   // Sentences that open with a bare action verb are tasks (the impersonal items of a Party
   // resolution: "Quản lý chặt chẽ …. Tăng cường …, gắn với mục tiêu …"): a descriptive phrase in
   // one of them does not make the item an account.
   if (each.filter((f) => startsWithAction(f)).length >= 2) return 'neutral';
+  // One sentence that is the whole item (a stretch of it as long as it) has been read already.
+  if (each.length === 1 && each[0]!.length === end - start) return said[0]!;
   return evidence(folded.slice(start, end));
+}
+
+// Flattened text has no heading lines: a heading is the run of capitals the item opens with.
+const CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d,;-]*[ \u00A0]+){1,12}(?=[\p{Lu}][\p{Ll}])/u;
+
+/** The text before its first ":" or "." (all of it without one). */
+function untilStop(s: string): string {
+  const stop = s.search(/[:.]/u);
+  return stop >= 0 ? s.slice(0, stop) : s;
 }
 
 function classify(roots: Item[], text: string, folded: string): void {
@@ -353,22 +367,22 @@ function classify(roots: Item[], text: string, folded: string): void {
     const firstLine = (nl >= 0 ? body.slice(0, nl) : body).trim();
     // A heading line has no closing mark ("1. Mục đích", "2. Kết quả tiếp nhận hồ sơ").
     const headingLine = !TERMINAL.test(firstLine);
-    const first = sentences(text, start, it.ownEnd)[0];
+    const all = sentences(text, start, it.ownEnd);
+    const first = all[0];
     const firstSentence = first ? folded.slice(first.start, first.end) : body;
-    // Flattened text has no heading lines: a heading is the run of capitals the item opens with.
-    const capitals = /^(?:[\p{Lu}\d][\p{Lu}\d,;-]*[ \u00A0]+){1,12}(?=[\p{Lu}][\p{Ll}])/u.exec(text.slice(start, it.ownEnd));
+    const capitals = headingLine ? null : CAPITALS.exec(text.slice(start, it.ownEnd));
     const descriptive = headingLine
-      ? isDescriptiveHeading(firstWordsHeading(firstLine))
+      ? opensWithDescriptiveHeading(firstLine)
       : capitals
-        ? isDescriptiveHeading(firstWordsHeading(fold(capitals[0]).trim()))
-        : isDescriptiveHeading(body.split(/[:.]/u)[0] + ':');
+        ? opensWithDescriptiveHeading(foldedSlice(text, folded, start, start + capitals[0].length).trim())
+        : isDescriptiveHeading(untilStop(body) + ':');
     it.excluded = descriptive || (it.label.style === 'article' && isNonDirectiveArticle(firstSentence));
     // An article is read sentence by sentence: "Điều 2. Chánh Văn phòng …, Giám đốc các Sở … căn cứ
     // Quyết định thi hành. Quyết định này có hiệu lực kể từ ngày ký." binds its bodies in the first
     // sentence and only states the entry into force in the second.
     // Any item is read so: one sentence that instructs makes it instruct, whatever another
     // sentence says in passing ("… gắn với mục tiêu bảo vệ môi trường").
-    const said = itemEvidence(text, folded, start, it.ownEnd);
+    const said = itemEvidence(folded, start, it.ownEnd, all);
     it.describes = said === 'describes';
     // Conclusions relayed as a list are tasks as stated ("1. Bộ Công Thương hoàn thiện …").
     it.directive = !it.excluded && (said === 'instructs' || (said === 'neutral' && (startsWithAction(body) || it.relayed)));
@@ -399,15 +413,6 @@ function classify(roots: Item[], text: string, folded: string): void {
   roots.forEach(down);
 }
 
-/** "Kết quả tiếp nhận hồ sơ" as a heading line: its first words are a descriptive heading. */
-function firstWordsHeading(heading: string): string {
-  const words = heading.split(/\s+/u);
-  for (let n = Math.min(words.length, 6); n >= 1; n--) {
-    const candidate = words.slice(0, n).join(' ') + ':';
-    if (isDescriptiveHeading(candidate)) return candidate;
-  }
-  return heading;
-}
 
 function ownId(item: Item): string {
   const { style, value } = item.label;

@@ -23,15 +23,19 @@ export function mottoAt(line: string): number {
   return m ? m.index : -1;
 }
 
+// `folded`: the head's folded copy, or the same stretch of the document's folded copy: only its
+// bare key is read, and a bare key drops every mark, so where folding put a tone ("hoà"/"hòa") does
+// not show in it — the bare key of a slice of the document's folded copy is the bare key of the
+// slice folded alone, wherever it is cut.
 /** The motto in the header's first lines, with a "Số" line or a dateline: an official header. */
-export function hasOfficialHead(head: string): boolean {
+export function hasOfficialHead(head: string, folded: string = fold(head)): boolean {
   const top = head.split('\n', 15).join('\n');
-  return MOTTO.test(bareKey(fold(top))) && (NUMBER_LINE.test(top) || DATELINE.test(top));
+  return MOTTO.test(bareKey(folded.slice(0, top.length))) && (NUMBER_LINE.test(top) || DATELINE.test(top));
 }
 
 /** How many of the six marks of an official header the text has (`head`: its first lines). */
-export function officialMarks(head: string, text: string): number {
-  const bare = bareKey(fold(head));
+export function officialMarks(head: string, text: string, folded: string = fold(head)): number {
+  const bare = bareKey(folded);
   return [MOTTO.test(bare), NUMBER_LINE.test(head), DATELINE.test(head), SUBJECT.test(head), KINH_GUI.test(head), RECIPIENTS.test(text)]
     .filter(Boolean).length;
 }

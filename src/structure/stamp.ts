@@ -11,9 +11,12 @@ const LABEL = new RegExp(`^(?:${alternation(headerWords.stamp.labels)})${WORD_EN
 const TIME = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[ \u00A0T]+\d{1,2}:\d{2}:\d{2}(?:[ \u00A0]*[+-]\d{2}:?\d{2})?(?!\d)/u;
 const BARE_TIME = new RegExp(`^${TIME.source}$`, 'u');
 
-/** A line of a signature stamp: a labelled line, or a bare signing time. */
-export function isStampLine(line: string): boolean {
-  return LABEL.test(fold(line)) || BARE_TIME.test(line);
+/**
+ * A line of a signature stamp: a labelled line, or a bare signing time. `folded`: the line's folded
+ * copy, when the caller has it (a slice of the document's: paragraphs.ts `foldedLine`).
+ */
+export function isStampLine(line: string, folded: string = fold(line)): boolean {
+  return LABEL.test(folded) || BARE_TIME.test(line);
 }
 
 /** A bare signing-time line (which ends the stamp's block of lines). */

@@ -5,6 +5,7 @@
 import { tableColumns } from '../data/index.js';
 import { alternation, fold } from '../ingest/match.js';
 import type { ColumnRole, Span, TableCell } from '../types.js';
+import { foldedSlice } from './folded.js';
 import { stackedRows } from './stacked-table.js';
 
 /** The stretches of text of a cell: its pieces when it is wrapped over lines, else its span. */
@@ -36,7 +37,12 @@ const COLUMN_RULES: Array<{ role: ColumnRole; re: RegExp }> = tableColumns.map((
 }));
 
 export function columnRole(header: string): ColumnRole {
-  const h = fold(header).replace(/[*_]/g, '').trim();
+  return foldedColumnRole(fold(header));
+}
+
+/** The role of a header cell from its folded copy. */
+function foldedColumnRole(folded: string): ColumnRole {
+  const h = folded.replace(/[*_]/g, '').trim();
   for (const { role, re } of COLUMN_RULES) if (re.test(h)) return role;
   return 'other';
 }
@@ -67,18 +73,18 @@ function splitRow(text: string, start: number, end: number): RawCell[] {
   return cells;
 }
 
-/** Pipes in [start, end): read within the line (an indexOf would search the rest of the text). */
-function pipesIn(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x7c) n++;
-  return n;
+/** Where each "|" of the text is, found by the string's own search in one pass over it. */
+function barsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) out.push(at);
+  return out;
 }
 
 const SEPARATOR = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
 /** Task tables of the text: pipe rows (Markdown, HTML) and space-aligned columns (PDF layers). */
-export function taskTables(text: string): TaskTable[] {
-  return [...pipeTables(text), ...alignedTables(text)].sort((a, b) => a.span[0] - b.span[0]);
+export function taskTables(text: string, folded: string = fold(text)): TaskTable[] {
+  return [...pipeTables(text), ...alignedTables(text, folded)].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** Pipe tables of the text whose header makes them task tables. */
@@ -92,6 +98,10 @@ function pipeTables(text: string): TaskTable[] {
     }
     rows.length = 0;
   };
+  // Lines come in order: one pointer into the pipes, found once (a search per line would go on
+  // past the line's end, and a count per line read every character again).
+  const bars = barsOf(text);
+  let b = 0;
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
@@ -100,8 +110,9 @@ function pipeTables(text: string): TaskTable[] {
     while (s < to && (text[s] === ' ' || text[s] === '\t')) s++;
     let e = to;
     while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    while (b < bars.length && bars[b]! < s) b++;
     // A row with or without the outer pipes ("TT | Nhiệm vụ | Chủ trì"): two or more inside.
-    if (text[s] === '|' || pipesIn(text, s, e) >= 2) rows.push({ start: s, end: e });
+    if (text[s] === '|' || (b + 1 < bars.length && bars[b + 1]! < e)) rows.push({ start: s, end: e });
     else flush();
     from = to + 1;
   }
@@ -200,7 +211,31 @@ function pieces(text: string, lineStart: number, lineEnd: number): Piece[] {
 /** A cell being read: its stretch on each line, top to bottom (its text and span follow from them). */
 type Accumulating = Span[];
 
-function alignedTables(text: string): TaskTable[] {
+/**
+ * Where each gap (GAP: ` {2,}|\t+`) of the text starts, found in one pass over the whole text: a gap
+ * never runs over a line break, so the gaps within a line are those `pieces` finds in it. A header
+ * line has three pieces or more, so two gaps at least: most lines have none, and are passed over
+ * without cutting them up. The gaps are found as GAP finds them, leftmost first, each run whole —
+ * by the string's own search for "  " and for a tab, which is faster than the pattern tried at
+ * every position.
+ */
+export function gapStarts(text: string): number[] {
+  const out: number[] = [];
+  let spaces = text.indexOf('  ');
+  let tab = text.indexOf('\t');
+  while (spaces >= 0 || tab >= 0) {
+    const at = tab < 0 || (spaces >= 0 && spaces < tab) ? spaces : tab;
+    out.push(at);
+    const c = text.charCodeAt(at);
+    let end = at + 1;
+    while (end < text.length && text.charCodeAt(end) === c) end++;
+    if (spaces >= 0 && spaces < end) spaces = text.indexOf('  ', end);
+    if (tab >= 0 && tab < end) tab = text.indexOf('\t', end);
+  }
+  return out;
+}
+
+function alignedTables(text: string, folded: string): TaskTable[] {
   const tables: TaskTable[] = [];
   const rawLines: Array<{ start: number; end: number }> = [];
   for (let from = 0; from <= text.length; ) {
@@ -209,10 +244,15 @@ function alignedTables(text: string): TaskTable[] {
     rawLines.push({ start: from, end: to });
     from = to + 1;
   }
+  const gaps = gapStarts(text);
+  let g = 0; // lines come in order: one pointer into the gaps
   for (let i = 0; i < rawLines.length; i++) {
+    while (g < gaps.length && gaps[g]! < rawLines[i]!.start) g++;
+    if (!(g + 1 < gaps.length && gaps[g + 1]! < rawLines[i]!.end)) continue;
     const head = pieces(text, rawLines[i]!.start, rawLines[i]!.end);
     if (head.length < 3) continue;
-    const columns = head.map((p) => columnRole(p.text));
+    // A piece lies between gaps or line ends: its folded copy is a slice of the document's (./folded.ts).
+    const columns = head.map((p) => foldedColumnRole(foldedSlice(text, folded, p.start, p.end)));
     if (!columns.includes('task') || !columns.some((c) => c === 'lead' || c === 'coordinate' || c === 'deadline')) continue;
     const starts = head.map((p) => p.column);
     const headers: Accumulating[] = head.map((p) => [[p.start, p.end]]);

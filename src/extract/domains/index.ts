@@ -29,6 +29,12 @@ interface Env {
   title: Part | null;
   /** Without a title that names a subject: the document's subject read from its directives (score.ts subjectOf). */
   subject?: ReadonlyMap<string, Tally>;
+  /**
+   * Each leaf's own parts, made once: the subject of a document without one reads every leaf, and
+   * the leaf is then classified from the same Part objects, whose occurrences score.ts keeps (so
+   * the lexicon walks each leaf's text once). Per document: it lives and dies with `env`.
+   */
+  own: Map<Directive, Part[]>;
 }
 
 function relative(spans: readonly Span[], [start, end]: Span): Span[] {
@@ -65,6 +71,12 @@ function actorSpans(d: Directive): Span[] {
 }
 
 function ownParts(d: Directive, env: Env): Part[] {
+  let parts = env.own.get(d);
+  if (!parts) env.own.set(d, (parts = sliceOwnParts(d, env)));
+  return parts;
+}
+
+function sliceOwnParts(d: Directive, env: Env): Part[] {
   const { heading } = lexicon.scoring;
   const cells = (d.cells ?? []).filter((c) => OWN_COLUMNS.has(c.column) && c.span[1] > c.span[0]);
   const spans = cells.length > 0 ? cells.flatMap(cellSpans) : [d.span];
@@ -151,6 +163,7 @@ export function domainsStage(doc: ExtractedDocument, ctx: StageContext): Extract
     folded: ctx.folded,
     cited: citedKeys(references.map((r) => r.number)),
     title: title ? titlePart(title, kind === 'news') : null,
+    own: new Map(),
   };
   // A title that names no subject ("KẾT LUẬN", "V/v triển khai …") is as good as none.
   if (!env.title || classifyParts([env.title]).length === 0) env.subject = subjectOf(leafParts(doc.directives, env), kind === 'news');

@@ -31,6 +31,8 @@ interface Occurrence {
   count: number;
   factor: number;
   printed: string;
+  /** Domain id → weight of the phrase (its lexicon entry's), kept here for `tally`. */
+  weights: ReadonlyMap<string, number>;
 }
 
 // A parent's lead-in speaks for each of its children: read it once, not once per child.
@@ -58,7 +60,7 @@ function count(part: Part, lex: Lexicon): Map<string, Occurrence> {
     if (known) {
       known.count++;
       known.factor = Math.max(known.factor, factor);
-    } else out.set(hit.key, { count: 1, factor, printed: part.text.slice(hit.start, hit.end).replace(/\s+/gu, ' ') });
+    } else out.set(hit.key, { count: 1, factor, printed: part.text.slice(hit.start, hit.end).replace(/\s+/gu, ' '), weights: hit.entry.weights });
   }
   return out;
 }
@@ -69,14 +71,14 @@ export function tally(parts: readonly Part[], lex: Lexicon = lexicon, base?: Rea
   const out = new Map<string, Tally>([...(base ?? [])].map(([id, t]) => [id, { score: t.score, evidence: [...t.evidence] }]));
   for (const part of parts) {
     if (part.factor <= 0 && part.heading <= 0) continue;
-    for (const [key, occ] of occurrences(part, lex)) {
+    for (const occ of occurrences(part, lex).values()) {
       // Repeating a phrase adds less each time: "thị trường các-bon" five times is one subject.
       const times = Math.min(repeatCap, 1 + repeat * (occ.count - 1));
-      for (const [id, weight] of lex.entries.get(key)!.weights) {
-        const t = out.get(id) ?? { score: 0, evidence: [] };
+      for (const [id, weight] of occ.weights) {
+        let t = out.get(id);
+        if (!t) out.set(id, (t = { score: 0, evidence: [] }));
         t.score += weight * occ.factor * times;
         if (!t.evidence.includes(occ.printed)) t.evidence.push(occ.printed);
-        out.set(id, t);
       }
     }
   }
