@@ -2,10 +2,11 @@
 // collective, local body, office title and no-body phrase in one longest-first word trie, and
 // the smaller patterns of coordinated ministry lists, unit names and personal names. Patterns are
 // built from data (src/data/gazetteer); none lists a name in code.
-import { WORD_END, WORD_RUN, WORD_START, alternation, escapeRegExp, fold, foldPattern, nameKey } from '../../ingest/match.js';
+import { WORD_END, WORD_START, alternation, escapeRegExp, fold, foldPattern, nameKey } from '../../ingest/match.js';
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 import type { ActorType } from '../../types.js';
 import { cues } from '../../data/index.js';
+import { wordList } from './word-list.js';
 import { bodies, collectives, formIndex, type RawCollective, standsAfterUnitWord, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
 
 export interface Collective {
@@ -89,9 +90,10 @@ export function firstWords(phrases: Iterable<string>, folded = false): Set<strin
 }
 export const MENTION_FIRST = firstWords(TARGETS.keys(), true);
 
-/** Word starts of folded text with the word there: [position, letters] pairs. */
+/** Word starts of folded text with the word there: [position, letters] pairs (`wordList` without a pair per word is what recognise reads). */
 export function words(folded: string): Array<[number, string]> {
-  return [...folded.matchAll(WORD_RUN)].map((m) => [m.index, m[0]]);
+  const list = wordList(folded);
+  return list.at.map((at, i) => [at, list.word[i]!]);
 }
 
 /** Ministries' short forms after "các Bộ:" → their bodies ("Kế hoạch và Đầu tư", "KH&ĐT", "TC"). */

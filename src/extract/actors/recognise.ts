@@ -6,11 +6,12 @@
 import { fold, nameKey, WORD_START } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
+import { upperInitial, upperUnit, wordList, type WordList } from './word-list.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
   PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
-  TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
+  TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, type Target,
 } from './patterns.js';
 
 export interface Mention {
@@ -54,7 +55,9 @@ export interface Candidate extends Mention {
 }
 
 const BARE_STEERING: ReadonlySet<string> = new Set(unitWords.steering.map(nameKey));
-const isUpperInitial = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isUpperInitial = upperInitial;
+/** An upper-case letter at `i` of the text (the code unit alone, as `text[i]` is tested). */
+const upperAt = (text: string, i: number): boolean => i < text.length && upperUnit(text.charCodeAt(i));
 
 /** A symbol of a document number ("TB-VPCP", "NĐ-CP", "15/CT-TTg") is no mention. */
 function insideSymbol(text: string, start: number, end: number): boolean {
@@ -132,11 +135,12 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
   }
 }
 
-function gazetteerCandidates(text: string, folded: string, setting: Setting, wordList: Array<[number, string]>): Candidate[] {
+function gazetteerCandidates(text: string, folded: string, setting: Setting, words: WordList): Candidate[] {
   const out: Candidate[] = [];
   let reach = 0;
-  for (const [at, word] of wordList) {
-    if (at < reach || !MENTION_FIRST.has(word)) continue;
+  for (let i = 0; i < words.at.length; i++) {
+    const at = words.at[i]!;
+    if (at < reach || !MENTION_FIRST.has(words.word[i]!)) continue;
     const m = MENTIONS.matchAt(folded, at);
     if (!m) continue;
     const start = at;
@@ -146,7 +150,7 @@ function gazetteerCandidates(text: string, folded: string, setting: Setting, wor
     if (!target) continue;
     // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
     // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
-    if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !isUpperInitial(text[start]!) && isUpperInitial(target.list[0]!.name)) continue;
+    if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !upperAt(text, start) && isUpperInitial(target.list[0]!.name)) continue;
     const c = fromTarget(target, text, folded, start, end, setting);
     if (c) out.push(c);
     reach = end;
@@ -276,7 +280,7 @@ const ALL_CAPS = /^[\p{Lu}\s]+$/u;
 function departmentName(text: string, folded: string, after: number): { end: number } | null {
   let at = after;
   while (at < text.length && at - after <= 3 && (text[at] === ' ' || text[at] === '\n')) at++;
-  if (at === after || !isUpperInitial(text[at] ?? '')) return null;
+  if (at === after || !upperAt(text, at)) return null;
   return DEPARTMENTS.matchAt(folded, at);
 }
 const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
@@ -295,7 +299,7 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     const local = LOCAL_UNIT_AT.exec(folded);
     const central = CENTRAL_UNIT_AT.exec(folded);
     const word = local && (!central || local[0].length >= central[0].length) ? local : central;
-    if (!word || !isUpperInitial(text[start]!)) continue;
+    if (!word || !upperAt(text, start)) continue;
     // "NHIỆM VỤ CHỦ YẾU" in a heading in capitals is no unit.
     if (ALL_CAPS.test(text.slice(start, start + word[0].length)) && word[0].length > 1) continue;
     // "các Sở (Phòng) Ngoại vụ": an alternative unit word in brackets is left out of the name.
@@ -362,7 +366,7 @@ function communeCandidates(text: string, folded: string): Candidate[] {
   COMMUNE_BODY.lastIndex = 0;
   for (let m = COMMUNE_BODY.exec(folded); m; m = COMMUNE_BODY.exec(folded)) {
     const at = m.index + m[0].length;
-    if (!isUpperInitial(text[at] ?? '')) continue;
+    if (!upperAt(text, at)) continue;
     // A place name is capitalised syllables ("Cam Đường", "Phường 1"): "UBND phường Văn Phú dự thảo …" ends before "dự".
     PLACE_NAME.lastIndex = at;
     const end = at + (PLACE_NAME.exec(text)?.[0].length ?? 0);
@@ -524,13 +528,14 @@ export function firstAtOrAfter(mentions: readonly Mention[], at: number): number
 /** All mentions of the document, in order. */
 export function recognise(text: string, setting: Setting, foldedText?: string): Mention[] {
   const folded = maskInfixAbbreviations(foldedText ?? fold(text));
-  const wordList = words(folded);
-  const gazetteer = gazetteerCandidates(text, folded, setting, wordList);
+  const list = wordList(folded);
+  const gazetteer = gazetteerCandidates(text, folded, setting, list);
   const lists = listCandidates(text, folded, setting);
   const starts = new Set<number>(gazetteer.map((c) => c.start));
   const unitStarts: number[] = [];
-  for (const [at, word] of wordList) {
-    if (!UNIT_FIRST.has(word) || !isUpperInitial(text[at]!)) continue;
+  for (let i = 0; i < list.at.length; i++) {
+    const at = list.at[i]!;
+    if (!UNIT_FIRST.has(list.word[i]!) || !upperAt(text, at)) continue;
     UNIT_AT.lastIndex = at;
     if (UNIT_AT.test(folded)) {
       unitStarts.push(at);

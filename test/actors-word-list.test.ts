@@ -1,0 +1,69 @@
+// Issue 19 (actors): the word list the actors stage reads once per document (src/extract/actors/
+// word-list.ts) must be exactly the matches of `/[\p{L}\p{N}]+/gu`, and its upper-case test exactly
+// `/^\p{Lu}/u`, for every code unit; a real sentence gives its words at their offsets.
+import { describe, expect, it } from 'vitest';
+import { upperInitial, upperUnit, wordList, wordUnit } from '../src/extract/actors/word-list.js';
+import { fold } from '../src/ingest/match.js';
+
+const byPattern = (text: string): Array<[number, number, string]> => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+const byList = (text: string): Array<[number, number, string]> => {
+  const w = wordList(text);
+  return w.at.map((at, i) => [at, w.end[i]!, w.word[i]!]);
+};
+
+describe('wordList', () => {
+  it('gives the words of a real sentence, folded, at their offsets', () => {
+    const text = fold('Giao Bộ Tài chính, UBND tỉnh Lào Cai (Sở TN&MT) báo cáo trước 31/12/2025.');
+    expect(byList(text)).toEqual([
+      [0, 4, 'giao'], [5, 7, 'bộ'], [8, 11, 'tài'], [12, 17, 'chính'], [19, 23, 'ubnd'], [24, 28, 'tỉnh'], [29, 32, 'lào'],
+      [33, 36, 'cai'], [38, 40, 'sở'], [41, 43, 'tn'], [44, 46, 'mt'], [48, 51, 'báo'], [52, 55, 'cáo'], [56, 61, 'trước'],
+      [62, 64, '31'], [65, 67, '12'], [68, 72, '2025'],
+    ]);
+  });
+
+  it('a made-up line with other separators: dashes, line breaks, digits inside words', () => {
+    expect(byList('Phòng Kế hoạch - Tổng hợp\nNĐ-CP số 15a')).toEqual([
+      [0, 5, 'Phòng'], [6, 8, 'Kế'], [9, 14, 'hoạch'], [17, 21, 'Tổng'], [22, 25, 'hợp'], [26, 28, 'NĐ'], [29, 31, 'CP'], [32, 34, 'số'], [35, 38, '15a'],
+    ]);
+  });
+
+  it('empty text and text without a word', () => {
+    expect(byList('')).toEqual([]);
+    expect(byList(' ,.;\n- ')).toEqual([]);
+  });
+
+  it('agrees with the pattern for every BMP code unit, alone and between letters', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `${ch}${ch} x`]) {
+        if (JSON.stringify(byList(text)) !== JSON.stringify(byPattern(text))) differ.push(c.toString(16));
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads a surrogate pair as one character: a letter (𝐀) joins the word, an emoji (😀) ends it, a lone half is no letter', () => {
+    for (const text of ['a𝐀b c', 'a😀b', 'x\uDC00y', 'x\uD835y', '\uD835', '𝐀', 'đ\uD835\uDC00']) expect(byList(text)).toEqual(byPattern(text));
+    expect(byList('a𝐀b c')).toEqual([[0, 4, 'a𝐀b'], [5, 6, 'c']]);
+    expect(byList('a😀b')).toEqual([[0, 1, 'a'], [3, 4, 'b']]);
+  });
+});
+
+describe('wordUnit, upperUnit, upperInitial', () => {
+  it('agree with the Unicode classes for every BMP code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (wordUnit(c) !== /[\p{L}\p{N}]/u.test(ch) || upperUnit(c) !== /^\p{Lu}/u.test(ch) || upperInitial(`${ch}a`) !== /^\p{Lu}/u.test(`${ch}a`)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('exact values on Vietnamese letters, digits, marks and pairs', () => {
+    expect(['Đ', 'đ', 'Ủ', 'ủ', '7', '-', ' '].map((ch) => [wordUnit(ch.charCodeAt(0)), upperUnit(ch.charCodeAt(0))])).toEqual([
+      [true, true], [true, false], [true, true], [true, false], [true, false], [false, false], [false, false],
+    ]);
+    expect(['Ủy ban', 'ủy ban', '𝐀b', '😀', ''].map(upperInitial)).toEqual([true, false, true, false, false]);
+  });
+});
