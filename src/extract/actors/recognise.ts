@@ -6,7 +6,7 @@
 import { fold, nameKey, WORD_START } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
-import { upperInitial, upperUnit, wordList, type WordList } from './word-list.js';
+import { upperInitial, upperUnit, wordList, wordUnit, type WordList } from './word-list.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
@@ -233,7 +233,8 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     let s = i;
     while (s < text.length && (text[s] === ' ' || text[s] === '\n')) s++;
     let e = s;
-    while (e < text.length && /[\p{L}\p{N}&]/u.test(text[e]!)) e++;
+    // A letter, digit or "&" (`/[\p{L}\p{N}&]/u` on the code unit), by table.
+    while (e < text.length && (wordUnit(text.charCodeAt(e)) || text.charCodeAt(e) === 0x26)) e++;
     return e > s ? { start: s, end: e } : null;
   };
   let end = at;
@@ -247,7 +248,7 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       // "Cục\nVụ Khoa học …" (a name cut by a page break): another mention is no name of this one.
       if (words === 0 && w.start !== at && starts.has(w.start)) return at;
       if (words > 0 && stopsAt(w.start)) break;
-      if (fold(word) === 'và') {
+      if (word.length === 2 && fold(word) === 'và') {
         const next = wordAt(w.end);
         // A capital after "và" goes on with the name even when it spells a verb or a stop word
         // ("Thương mại và Xây dựng", "Tài nguyên và Môi trường"); only another mention ends it there.
@@ -290,14 +291,18 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
 
 /** A unit name as canonical: unit word spelt right, abbreviations spelt out, spaces collapsed. */
 function unitName(printed: string): string {
-  const words = printed.replace(/\s+/gu, ' ').split(' ');
-  const first = TYPOS.get(fold(words[0]!));
+  const collapsed = printed.replace(/\s+/gu, ' ');
+  const words = collapsed.split(' ');
+  // The words folded in one call: fold keeps the length and reads no further than the next
+  // character, which a space stops, so each piece is that word's own fold.
+  const keys = fold(collapsed).split(' ');
+  const first = TYPOS.get(keys[0]!);
   if (first) words[0] = first;
   // After "Báo", "Tạp chí" the spelt-out words are the title itself: "Báo Tài nguyên và Môi trường".
   const titled = /^(?:Báo|Tạp)$/u.test(words[0]!);
   return words
     .map((w, i) => {
-      const expanded = EXPAND.get(fold(w));
+      const expanded = EXPAND.get(keys[i]!);
       if (!expanded) return w;
       return titled && i <= 2 ? expanded.replace(/^\p{Ll}|(?<=và )\p{Ll}/gu, (c) => c.toUpperCase()) : expanded;
     })
