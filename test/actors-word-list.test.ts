@@ -3,12 +3,13 @@
 // `/^\p{Lu}/u`, for every code unit; a real sentence gives its words at their offsets.
 import { describe, expect, it } from 'vitest';
 import { upperInitial, upperUnit, wordList, wordUnit } from '../src/extract/actors/word-list.js';
+import { MENTION_FIRST, OPENS_FORM, OPENS_UNIT, UNIT_FIRST, opens } from '../src/extract/actors/patterns.js';
 import { fold } from '../src/ingest/match.js';
 
 const byPattern = (text: string): Array<[number, number, string]> => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length, m[0]]);
 const byList = (text: string): Array<[number, number, string]> => {
   const w = wordList(text);
-  return w.at.map((at, i) => [at, w.end[i]!, w.word[i]!]);
+  return w.at.map((at, i) => [at, w.end[i]!, text.slice(at, w.end[i])]);
 };
 
 describe('wordList', () => {
@@ -65,5 +66,26 @@ describe('wordUnit, upperUnit, upperInitial', () => {
       [true, true], [true, false], [true, true], [true, false], [true, false], [false, false], [false, false],
     ]);
     expect(['Ủy ban', 'ủy ban', '𝐀b', '😀', ''].map(upperInitial)).toEqual([true, false, true, false, false]);
+  });
+});
+
+describe('opens (patterns.ts): what a word may open', () => {
+  it('exact bits for words that open a form, a unit name, both, or nothing, at their place in a folded sentence', () => {
+    const text = fold('Giao các Bộ, Sở Tài chính, Cục Thuế và Ban Chỉ đạo; giám sát hằng năm');
+    const w = wordList(text);
+    const got = w.at.map((at, i) => [text.slice(at, w.end[i]), opens(text, at, w.end[i]!)]);
+    expect(got).toEqual([
+      ['giao', 0], ['các', OPENS_FORM], ['bộ', OPENS_FORM | OPENS_UNIT], ['sở', OPENS_FORM | OPENS_UNIT], ['tài', 0], ['chính', OPENS_FORM],
+      ['cục', OPENS_UNIT], ['thuế', 0], ['và', 0], ['ban', OPENS_FORM | OPENS_UNIT], ['chỉ', 0], ['đạo', 0], ['giám', OPENS_FORM], ['sát', 0], ['hằng', 0], ['năm', 0],
+    ]);
+  });
+
+  it('agrees with the word lists it stands for, on every word of a made-up text', () => {
+    const text = fold('Văn phòng UBND tỉnh, Tổng cục Thống kê, Viện Chiến lược, công ty TNHH, Ủy ban nhân dân xã Tả Phìn, Thủ tướng, Phó Chủ tịch');
+    const w = wordList(text);
+    for (let i = 0; i < w.at.length; i++) {
+      const word = text.slice(w.at[i], w.end[i]);
+      expect(opens(text, w.at[i]!, w.end[i]!)).toBe((MENTION_FIRST.has(word) ? OPENS_FORM : 0) | (UNIT_FIRST.has(word) ? OPENS_UNIT : 0));
+    }
   });
 });

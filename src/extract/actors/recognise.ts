@@ -9,9 +9,9 @@ import { formCandidates } from './recognisers/index.js';
 import { upperInitial, upperUnit, wordList, wordUnit, type WordList } from './word-list.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, OPENS_FORM, OPENS_UNIT, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
   PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
-  TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, type Target,
+  TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, opens, UNIT_AT, UNIT_OF_BEFORE, canonicalTitle, type Target,
 } from './patterns.js';
 
 export interface Mention {
@@ -155,27 +155,45 @@ function fromTarget(target: Target, folded: string, start: number, end: number, 
   }
 }
 
-/** The gazetteer's forms printed in the text, longest first, left to right (no setting read). */
-function gazetteerHits(text: string, folded: string, words: WordList): Hit[] {
-  const out: Hit[] = [];
+/** The gazetteer form printed at a word start (the longest), or null. */
+function formAt(text: string, folded: string, start: number): Hit | null {
+  const m = MENTIONS.matchAt(folded, start);
+  if (!m) return null;
+  const end = m.end;
+  if (insideSymbol(text, start, end)) return null;
+  const target = TARGETS.get(m.key);
+  if (!target) return null;
+  // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
+  // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
+  if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !upperAt(text, start) && isUpperInitial(target.list[0]!.name)) return null;
+  return { start, end, target };
+}
+
+/**
+ * One pass over the words: the gazetteer's forms printed in the text (longest first, left to
+ * right, none inside another) and the capitalised unit words ("Cục", "Sở") that open a unit name.
+ */
+function openings(text: string, folded: string, words: WordList): { hits: Hit[]; unitStarts: number[] } {
+  const hits: Hit[] = [];
+  const unitStarts: number[] = [];
   let reach = 0;
   for (let i = 0; i < words.at.length; i++) {
     const at = words.at[i]!;
-    if (at < reach || !MENTION_FIRST.has(words.word[i]!)) continue;
-    const m = MENTIONS.matchAt(folded, at);
-    if (!m) continue;
-    const start = at;
-    const end = m.end;
-    if (insideSymbol(text, start, end)) continue;
-    const target = TARGETS.get(m.key);
-    if (!target) continue;
-    // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
-    // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
-    if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !upperAt(text, start) && isUpperInitial(target.list[0]!.name)) continue;
-    out.push({ start, end, target });
-    reach = end;
+    const kind = opens(folded, at, words.end[i]!);
+    if (kind === 0) continue;
+    if (kind & OPENS_FORM && at >= reach) {
+      const hit = formAt(text, folded, at);
+      if (hit) {
+        hits.push(hit);
+        reach = hit.end;
+      }
+    }
+    if (kind & OPENS_UNIT && upperAt(text, at)) {
+      UNIT_AT.lastIndex = at;
+      if (UNIT_AT.test(folded)) unitStarts.push(at);
+    }
   }
-  return out;
+  return { hits, unitStarts };
 }
 
 /** Each form found, resolved for the document's date, province and issuer. */
@@ -665,21 +683,12 @@ function scanOf(r: Reading, date: string | null): Scan {
   const known = r.scans.get(date);
   if (known) return known;
   const { text, folded, words } = r;
-  const hits = gazetteerHits(text, folded, words);
+  const { hits, unitStarts } = openings(text, folded, words);
   // Where a name starts (a gazetteer form, a unit word): another name ends before it. Every hit
   // becomes a candidate (a form's list of bodies is never empty, so atDate always finds one).
   const starts = new Set<number>();
   for (const h of hits) starts.add(h.start);
-  const unitStarts: number[] = [];
-  for (let i = 0; i < words.at.length; i++) {
-    const at = words.at[i]!;
-    if (!UNIT_FIRST.has(words.word[i]!) || !upperAt(text, at)) continue;
-    UNIT_AT.lastIndex = at;
-    if (UNIT_AT.test(folded)) {
-      unitStarts.push(at);
-      starts.add(at);
-    }
-  }
+  for (const at of unitStarts) starts.add(at);
   const scan: Scan = {
     hits,
     lists: listCandidates(text, folded, date),

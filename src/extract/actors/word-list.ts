@@ -46,18 +46,16 @@ function wordCharLength(text: string, i: number): number {
   return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
-/** Word starts, ends and letters of folded text, in order (parallel arrays: no object per word). */
+/** Word starts and ends of folded text, in order (parallel arrays: no object, no string per word — most words are never looked up). */
 export interface WordList {
   readonly at: readonly number[];
   readonly end: readonly number[];
-  readonly word: readonly string[];
 }
 
 /** Every maximal run of letters and digits of `folded`: the matches of `/[\p{L}\p{N}]+/gu`. */
 export function wordList(folded: string): WordList {
   const at: number[] = [];
   const end: number[] = [];
-  const word: string[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -71,7 +69,6 @@ export function wordList(folded: string): WordList {
     while (i < n && (len = wordCharLength(folded, i)) > 0);
     at.push(start);
     end.push(i);
-    word.push(folded.slice(start, i));
   }
-  return { at, end, word };
+  return { at, end };
 }
