@@ -128,18 +128,17 @@ export const OPENS_UNIT = 2;
 const OPENERS = new Map<string, number>();
 for (const w of MENTION_FIRST) OPENERS.set(w, OPENS_FORM);
 for (const w of UNIT_FIRST) OPENERS.set(w, (OPENERS.get(w) ?? 0) | OPENS_UNIT);
-// Most words open nothing: their first code unit or their length says so before the word is cut
-// out of the text and looked up (the slice and the lookup of every word were a tenth of the stage).
-const OPENER_FIRST = new Uint8Array(0x10000);
-let openerLongest = 0;
-for (const w of OPENERS.keys()) {
-  if (w.length === 0) continue;
-  OPENER_FIRST[w.charCodeAt(0)] = 1;
-  openerLongest = Math.max(openerLongest, w.length);
-}
+// Most words open nothing, and their first two letters and length say so before the word is cut
+// out of the text and looked up (the slice and the lookup of every word were a tenth of the
+// stage): a table of one flag per bucket of (letters, length), set for every opening word. A
+// word of another bucket opens nothing; one that shares a bucket is looked up as before.
+const shape = (first: number, second: number, length: number): number => (first * 31 + second * 7 + length) & 0xffff;
+const OPENER_SHAPES = new Uint8Array(0x10000);
+for (const w of OPENERS.keys()) if (w.length > 0) OPENER_SHAPES[shape(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
 /** What the word [at, end) of folded text may open: OPENS_FORM | OPENS_UNIT bits, 0 for nothing. */
 export function opens(folded: string, at: number, end: number): number {
-  if (end - at > openerLongest || OPENER_FIRST[folded.charCodeAt(at)] === 0) return 0;
+  const length = end - at;
+  if (OPENER_SHAPES[shape(folded.charCodeAt(at), length > 1 ? folded.charCodeAt(at + 1) : 0, length)] === 0) return 0;
   return OPENERS.get(folded.slice(at, end)) ?? 0;
 }
 // A unit's name ends before a verb: the stop words and the action verbs that open a task (cues.json).
