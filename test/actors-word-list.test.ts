@@ -3,7 +3,7 @@
 // `/^\p{Lu}/u`, for every code unit; a real sentence gives its words at their offsets.
 import { describe, expect, it } from 'vitest';
 import { upperInitial, upperUnit, wordList, wordUnit } from '../src/extract/actors/word-list.js';
-import { MENTION_FIRST, OPENS_FORM, OPENS_UNIT, UNIT_FIRST, opens } from '../src/extract/actors/patterns.js';
+import { MENTION_FIRST, OPENS_FORM, OPENS_SURNAME, OPENS_UNIT, SURNAMES, SURNAMES_CAPS, UNIT_FIRST, opens } from '../src/extract/actors/patterns.js';
 import { fold } from '../src/ingest/match.js';
 
 const byPattern = (text: string): Array<[number, number, string]> => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length, m[0]]);
@@ -81,11 +81,12 @@ describe('opens (patterns.ts): what a word may open', () => {
   });
 
   it('agrees with the word lists it stands for, on every word of a made-up text', () => {
-    const text = fold('Văn phòng UBND tỉnh, Tổng cục Thống kê, Viện Chiến lược, công ty TNHH, Ủy ban nhân dân xã Tả Phìn, Thủ tướng, Phó Chủ tịch');
+    const text = fold('Văn phòng UBND tỉnh, Tổng cục Thống kê, Viện Chiến lược, công ty TNHH, Ủy ban nhân dân xã Tả Phìn, Thủ tướng, Phó Chủ tịch Nguyễn Văn Hùng, ĐỖ THỊ LAN');
     const w = wordList(text);
     for (let i = 0; i < w.at.length; i++) {
       const word = text.slice(w.at[i], w.end[i]);
-      expect(opens(text, w.at[i]!, w.end[i]!)).toBe((MENTION_FIRST.has(word) ? OPENS_FORM : 0) | (UNIT_FIRST.has(word) ? OPENS_UNIT : 0));
+      const surname = [...SURNAMES, ...SURNAMES_CAPS].some((s) => fold(s) === word);
+      expect(opens(text, w.at[i]!, w.end[i]!)).toBe((MENTION_FIRST.has(word) ? OPENS_FORM : 0) | (UNIT_FIRST.has(word) ? OPENS_UNIT : 0) | (surname ? OPENS_SURNAME : 0));
     }
   });
 });

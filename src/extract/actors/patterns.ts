@@ -122,12 +122,28 @@ const UNIT_WORDS = [...unitWords.central, ...unitWords.local, ...Object.keys(uni
 export const UNIT_AT = new RegExp(`(?:${unitAlternation(UNIT_WORDS)})${WORD_END}`, 'uy');
 export const UNIT_FIRST = firstWords(UNIT_WORDS);
 
-/** What a word may open: a gazetteer form, a unit name (bits of `opens`). */
+/**
+ * Personal names on the printed text: a family name (persons.json "surnames", each one word) as a
+ * whole word, then one to three capitalised syllables — or, as a title in capitals prints it, the
+ * same in capitals ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TẠI …"). The family name is looked up among the
+ * text's words (OPENS_SURNAME), the given names matched after it.
+ */
+export const SURNAMES: ReadonlySet<string> = new Set(personWords.surnames);
+export const SURNAMES_CAPS: ReadonlySet<string> = new Set(personWords.surnames.map((s) => s.toLocaleUpperCase('vi')));
+export const GIVEN_NAMES_AT = /(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])/uy;
+export const GIVEN_NAMES_CAPS_AT = /(?:[ ]+\p{Lu}+){1,3}(?![\p{L}\p{N}])/uy;
+/** What a word may open: a gazetteer form, a unit name, a personal name (bits of `opens`). */
 export const OPENS_FORM = 1;
 export const OPENS_UNIT = 2;
+export const OPENS_SURNAME = 4;
 const OPENERS = new Map<string, number>();
-for (const w of MENTION_FIRST) OPENERS.set(w, OPENS_FORM);
-for (const w of UNIT_FIRST) OPENERS.set(w, (OPENERS.get(w) ?? 0) | OPENS_UNIT);
+const mayOpen = (word: string, what: number): void => {
+  OPENERS.set(word, (OPENERS.get(word) ?? 0) | what);
+};
+for (const w of MENTION_FIRST) mayOpen(w, OPENS_FORM);
+for (const w of UNIT_FIRST) mayOpen(w, OPENS_UNIT);
+// A family name printed as it is listed or in capitals folds to one of these.
+for (const s of [...SURNAMES, ...SURNAMES_CAPS]) mayOpen(fold(s), OPENS_SURNAME);
 // Most words open nothing, and their first two letters and length say so before the word is cut
 // out of the text and looked up (the slice and the lookup of every word were a tenth of the
 // stage): a table of one flag per bucket of (letters, length), set for every opening word. A
@@ -135,7 +151,7 @@ for (const w of UNIT_FIRST) OPENERS.set(w, (OPENERS.get(w) ?? 0) | OPENS_UNIT);
 const shape = (first: number, second: number, length: number): number => (first * 31 + second * 7 + length) & 0xffff;
 const OPENER_SHAPES = new Uint8Array(0x10000);
 for (const w of OPENERS.keys()) if (w.length > 0) OPENER_SHAPES[shape(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
-/** What the word [at, end) of folded text may open: OPENS_FORM | OPENS_UNIT bits, 0 for nothing. */
+/** What the word [at, end) of folded text may open: OPENS_FORM | OPENS_UNIT | OPENS_SURNAME bits, 0 for nothing. */
 export function opens(folded: string, at: number, end: number): number {
   const length = end - at;
   if (OPENER_SHAPES[shape(folded.charCodeAt(at), length > 1 ? folded.charCodeAt(at + 1) : 0, length)] === 0) return 0;
@@ -188,16 +204,6 @@ for (const p of provinces) {
 export const PROVINCE_NAMES = provinceNames;
 export const PLACE_AT = new RegExp(`[ \\n]*(?:(?:${alternation(unitWords.placeUnits)})[ \\n]*)?(${alternation([...provinceNames.keys()])})${WORD_END}`, 'uy');
 
-/** Personal names: a family name, then one to three capitalised syllables (on the printed text). */
-export const PERSON_NAME = new RegExp(
-  `${WORD_START}(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-/** The same in capitals, as a title in capitals prints it ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TẠI …"). */
-export const PERSON_NAME_CAPS = new RegExp(
-  `${WORD_START}(?:${personWords.surnames.map((s) => escapeRegExp(s.toLocaleUpperCase('vi'))).join('|')})(?:[ ]+\\p{Lu}+){1,3}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 const NOT_NAME = new Set(personWords.notNameWords.map((w) => w.normalize('NFC').toLocaleUpperCase('vi')));
 
 /** "TRẦN HỒNG HÀ TẠI" → "Trần Hồng Hà": the syllables before the first word that goes on a title, in the usual case. */

@@ -9,7 +9,7 @@ import { formCandidates } from './recognisers/index.js';
 import { upperInitial, upperUnit, wordList, wordUnit, type WordList } from './word-list.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, OPENS_FORM, OPENS_UNIT, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, OPENS_FORM, OPENS_SURNAME, OPENS_UNIT, GIVEN_NAMES_AT, GIVEN_NAMES_CAPS_AT, PLACE_AT, capsName, SURNAMES, SURNAMES_CAPS,
   PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, opens, UNIT_AT, UNIT_OF_BEFORE, canonicalTitle, type Target,
 } from './patterns.js';
@@ -171,11 +171,13 @@ function formAt(text: string, folded: string, start: number): Hit | null {
 
 /**
  * One pass over the words: the gazetteer's forms printed in the text (longest first, left to
- * right, none inside another) and the capitalised unit words ("Cục", "Sở") that open a unit name.
+ * right, none inside another), the capitalised unit words ("Cục", "Sở") that open a unit name and
+ * the words that may be a family name (their indices).
  */
-function openings(text: string, folded: string, words: WordList): { hits: Hit[]; unitStarts: number[] } {
+function openings(text: string, folded: string, words: WordList): { hits: Hit[]; unitStarts: number[]; surnames: number[] } {
   const hits: Hit[] = [];
   const unitStarts: number[] = [];
+  const surnames: number[] = [];
   let reach = 0;
   for (let i = 0; i < words.at.length; i++) {
     const at = words.at[i]!;
@@ -192,8 +194,9 @@ function openings(text: string, folded: string, words: WordList): { hits: Hit[];
       UNIT_AT.lastIndex = at;
       if (UNIT_AT.test(folded)) unitStarts.push(at);
     }
+    if (kind & OPENS_SURNAME) surnames.push(i);
   }
-  return { hits, unitStarts };
+  return { hits, unitStarts, surnames };
 }
 
 /** Each form found, resolved for the document's date, province and issuer. */
@@ -518,27 +521,49 @@ function titleBefore(folded: string, start: number): { from: number; title: stri
 }
 
 /** A personal name printed in the text, with the office title right before it if any (no setting read). */
-interface NameHit {
+export interface NameHit {
   start: number;
   end: number;
   name: string;
   titled: { from: number; title: string } | null;
 }
 
-/** "Phó Thủ tướng Chính phủ Trần Hồng Hà" and every other name; names in capitals only after a title ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ"). */
-function nameHits(text: string, folded: string): { names: NameHit[]; capitals: Candidate[] } {
+/**
+ * A personal name whose family name is the word [at, end) of the text ("Trần" + " Hồng Hà"), as
+ * printed: the end of the given names, or -1. The word is a whole word of the text (folding keeps
+ * every letter a letter, so the folded text's words are the text's).
+ */
+function givenNamesEnd(text: string, at: number, end: number, surnames: ReadonlySet<string>, given: RegExp): number {
+  if (!surnames.has(text.slice(at, end))) return -1;
+  given.lastIndex = end;
+  return given.test(text) ? given.lastIndex : -1;
+}
+
+/**
+ * "Phó Thủ tướng Chính phủ Trần Hồng Hà" and every other name; names in capitals only after a
+ * title ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ"). Each kind of name is read left to right, the next one
+ * after the end of the last, from the words that may be a family name (`surnames`, indices).
+ */
+function nameHits(text: string, folded: string, words: WordList, surnames: readonly number[]): { names: NameHit[]; capitals: Candidate[] } {
   const names: NameHit[] = [];
-  PERSON_NAME.lastIndex = 0;
-  for (let m = PERSON_NAME.exec(text); m; m = PERSON_NAME.exec(text)) {
-    names.push({ start: m.index, end: m.index + m[0].length, name: m[0], titled: titleBefore(folded, m.index) });
-  }
   const capitals: Candidate[] = [];
-  PERSON_NAME_CAPS.lastIndex = 0;
-  for (let m = PERSON_NAME_CAPS.exec(text); m; m = PERSON_NAME_CAPS.exec(text)) {
-    const caps = capsName(m[0]);
-    if (!caps) continue;
-    const titled = titleBefore(folded, m.index);
-    if (titled) capitals.push({ from: titled.from, title: titled.title, start: m.index, end: m.index + caps.length, kind: 'person', name: caps.name, type: 'person', priority: 6 });
+  let namesReach = 0;
+  let capitalsReach = 0;
+  for (const i of surnames) {
+    const at = words.at[i]!;
+    const end = words.end[i]!;
+    const nameEnd = at < namesReach ? -1 : givenNamesEnd(text, at, end, SURNAMES, GIVEN_NAMES_AT);
+    if (nameEnd >= 0) {
+      names.push({ start: at, end: nameEnd, name: text.slice(at, nameEnd), titled: titleBefore(folded, at) });
+      namesReach = nameEnd;
+    }
+    const capsEnd = at < capitalsReach ? -1 : givenNamesEnd(text, at, end, SURNAMES_CAPS, GIVEN_NAMES_CAPS_AT);
+    if (capsEnd >= 0) {
+      capitalsReach = capsEnd;
+      const caps = capsName(text.slice(at, capsEnd));
+      const titled = caps ? titleBefore(folded, at) : null;
+      if (caps && titled) capitals.push({ from: titled.from, title: titled.title, start: at, end: at + caps.length, kind: 'person', name: caps.name, type: 'person', priority: 6 });
+    }
   }
   return { names, capitals };
 }
@@ -683,7 +708,7 @@ function scanOf(r: Reading, date: string | null): Scan {
   const known = r.scans.get(date);
   if (known) return known;
   const { text, folded, words } = r;
-  const { hits, unitStarts } = openings(text, folded, words);
+  const { hits, unitStarts, surnames } = openings(text, folded, words);
   // Where a name starts (a gazetteer form, a unit word): another name ends before it. Every hit
   // becomes a candidate (a form's list of bodies is never empty, so atDate always finds one).
   const starts = new Set<number>();
@@ -695,10 +720,15 @@ function scanOf(r: Reading, date: string | null): Scan {
     units: unitShapes(text, folded, date, starts, unitStarts),
     steering: steeringCandidates(text, folded, date, starts),
     communes: communeCandidates(text, folded),
-    names: nameHits(text, folded),
+    names: nameHits(text, folded, words, surnames),
   };
   r.scans.set(date, scan);
   return scan;
+}
+
+/** The personal names a text's scan finds, whatever the date (the tests hold them to the surname pattern they replace). */
+export function namesOf(r: Reading): { names: NameHit[]; capitals: Candidate[] } {
+  return scanOf(r, null).names;
 }
 
 /** All mentions of the document, in order. */
