@@ -1,6 +1,7 @@
 // Issue 19 (actors): the keys of one document's names, kept while it is read (name-keys.ts), are
 // exactly nameKey's — the same answer the first time and every time after.
 import { describe, expect, it } from 'vitest';
+import { bodies } from '../src/extract/actors/gazetteer.js';
 import { nameKeys } from '../src/extract/actors/name-keys.js';
 import { nameKey } from '../src/ingest/match.js';
 
@@ -21,5 +22,15 @@ describe('nameKeys', () => {
 
   it('each document its own: a new one starts empty and agrees', () => {
     expect(nameKeys()('Ban Chỉ đạo')).toBe(nameKeys()('BAN CHỈ ĐẠO'));
+  });
+});
+
+describe('nameKeys on the gazetteer\'s canonical names', () => {
+  it('a body\'s name has the same key in every document, as nameKey folds it', () => {
+    const names = bodies.slice(0, 40).map((b) => b.name);
+    const first = names.map(nameKeys());
+    expect(first).toEqual(names.map(nameKey));
+    expect(names.map(nameKeys())).toEqual(first);
+    expect(nameKeys()('Ủy ban nhân dân tỉnh Lào Cai')).toBe('ủy ban nhân dân tỉnh lào cai');
   });
 });
