@@ -1,6 +1,7 @@
 // Runs one measured command in this process and reports its wall time and peak RSS on stderr as
 // one JSON line, so the benchmark reads the same figures for chidao and for the floor.
-//   node bench/child.mjs chidao extract DIR -o OUT
+//   node bench/child.mjs chidao extract DIR -o OUT     (the modules of dist/)
+//   node bench/child.mjs bundle extract DIR -o OUT     (the bundle, as bin/chidao.js runs it)
 //   node bench/child.mjs chidao tasks OUT --format csv
 //   node bench/child.mjs floor DIR
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -31,7 +32,8 @@ if (what === 'floor') {
   }
   if (sentences < 0) console.log(sentences);
 } else {
-  const { run } = await import('../dist/cli/index.js');
+  // `chidao` as installed runs the bundle (bin/load-bundle.js; its workers load the bundle too).
+  const { run } = what === 'bundle' ? (await import('../bin/load-bundle.js')).loadBundle().exports : await import('../dist/cli/index.js');
   const dir = args[1]; // extract DIR …, tasks DIR …
   for (const file of walk(dir, [])) {
     bytes += statSync(file).size;

@@ -7,6 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus } from './corpus.mjs';
 import { measureSizes, sizeLines } from './sizes.mjs';
+import { measureScaling } from './scaling.mjs';
 import { measureStages, stageLines } from './stages.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -45,7 +46,10 @@ try {
     const dir = join(work, `c${size}`);
     const mb = buildCorpus(dir, size) / 1e6;
     const floor = measure(['floor', dir]);
-    const extract = measure(['chidao', 'extract', dir, '--format', 'jsonl', '-o', join(work, `out${size}`), '--jobs', String(cores)]);
+    // Through the bundle, as `chidao` runs: on one thread (the per-core figure), then on every core.
+    const extractOne = measure(['bundle', 'extract', dir, '--format', 'jsonl', '-o', join(work, `one${size}`), '--jobs', '1']);
+    rmSync(join(work, `one${size}`), { recursive: true, force: true });
+    const extract = measure(['bundle', 'extract', dir, '--format', 'jsonl', '-o', join(work, `out${size}`), '--jobs', String(cores)]);
     // The task register over the extract outputs just written (one JSON file per notice): streamed
     // to CSV, and collected and sorted by deadline (every row held) as CSV.
     const tasksCsv = measure(['chidao', 'tasks', join(work, `out${size}`), '--format', 'csv', '--as-of', '2026-12-01']);
@@ -57,14 +61,18 @@ try {
         sortedSeconds: +tasksSorted.seconds.toFixed(2), sortedPeakRssMb: +(tasksSorted.maxRssKb / 1024).toFixed(0),
       },
       files: size, mb: +mb.toFixed(1),
+      extractOne: { docsPerSec: +(size / extractOne.seconds).toFixed(0), mbPerSec: +(mb / extractOne.seconds).toFixed(2), seconds: +extractOne.seconds.toFixed(2), peakRssMb: +(extractOne.maxRssKb / 1024).toFixed(0) },
       extract: { docsPerSec: +(size / extract.seconds).toFixed(0), mbPerSec: +(mb / extract.seconds).toFixed(2), seconds: +extract.seconds.toFixed(2), peakRssMb: +(extract.maxRssKb / 1024).toFixed(0) },
       floor: { docsPerSec: +(size / floor.seconds).toFixed(0), mbPerSec: +(mb / floor.seconds).toFixed(2), seconds: +floor.seconds.toFixed(2), peakRssMb: +(floor.maxRssKb / 1024).toFixed(0) },
     };
     // The floor runs on one core; extract on `cores` workers: compare per core.
     row.ratioPerCore = +((row.extract.mbPerSec / cores) / row.floor.mbPerSec).toFixed(3);
+    // What `cores` threads give over one (issue 19: ≥ 1.8× with two).
+    row.scaling = +(row.extract.mbPerSec / row.extractOne.mbPerSec).toFixed(2);
     results.runs.push(row);
     // Per-stage ms per document (issue 19), on one thread over the first corpus's files.
     results.stages ??= measureStages(dir);
+    results.scaling ??= measureScaling(dir);
     rmSync(dir, { recursive: true, force: true });
   }
   results.sizes = measureSizes();
@@ -93,9 +101,9 @@ try {
 const lines = [
   `chidao bench — ${results.date.slice(0, 10)}, Node ${results.node}, ${cores} cores`,
   '',
-  '| files | MB | extract docs/s | extract MB/s | extract peak RSS | floor MB/s | floor peak RSS | extract/floor per core |',
-  '|---|---|---|---|---|---|---|---|',
-  ...results.runs.map((r) => `| ${r.files} | ${r.mb} | ${r.extract.docsPerSec} | ${r.extract.mbPerSec} | ${r.extract.peakRssMb} MB | ${r.floor.mbPerSec} | ${r.floor.peakRssMb} MB | ${r.ratioPerCore} |`),
+  `| files | MB | extract --jobs 1 MB/s (per core) | peak RSS | extract --jobs ${cores} docs/s | MB/s | × one thread | peak RSS | floor MB/s | floor peak RSS | extract/floor per core |`,
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+  ...results.runs.map((r) => `| ${r.files} | ${r.mb} | ${r.extractOne.mbPerSec} | ${r.extractOne.peakRssMb} MB | ${r.extract.docsPerSec} | ${r.extract.mbPerSec} | ${r.scaling}× | ${r.extract.peakRssMb} MB | ${r.floor.mbPerSec} | ${r.floor.peakRssMb} MB | ${r.ratioPerCore} |`),
   '',
   '| files | tasks --format csv (streamed) | docs/s | peak RSS | tasks --format csv --sort deadline (rows held) | peak RSS |',
   '|---|---|---|---|---|---|',
@@ -104,6 +112,8 @@ const lines = [
   `cold start (medians of ${results.coldStart.rounds}, interleaved): node -e 0 ${results.coldStart.nodeMs} ms · chidao --version ${results.coldStart.versionMs} ms · chidao extract (one file) ${results.coldStart.extractOneMs} ms (${results.coldStart.ratio}× node; from the bundle, node bin/chidao.js: ${results.coldStart.extractOneBundleMs} ms, ${results.coldStart.bundleRatio}×)`,
   `validate --score on corpus/: ${results.validateScoreMs} ms`,
   results.diff ? `diff: ${results.diff}` : 'diff: (scripts/bench-diff.mjs not present yet)',
+  '',
+  `threads on this machine (the pipeline over the same files in 1 and in ${results.scaling.threads} threads at once, no pool): ${results.scaling.oneDocsPerSec} → ${results.scaling.allDocsPerSec} docs/s, ${results.scaling.ratio}× — the ceiling of extract's "× one thread"`,
   '',
   ...stageLines(results.stages),
   '',

@@ -1,7 +1,7 @@
 // The compiled CLI (dist/, built by `npm test`) with worker threads: the same bytes as one thread,
 // in input order; and an interrupted run leaves only complete files.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,21 @@ describe('extract --jobs', () => {
     expect(two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source.path.slice(-8))).toEqual(
       Array.from({ length: count }, (_, i) => `${String(i).padStart(4, '0')}.txt`),
     );
+  }, 120_000);
+
+  it('a document too large for a worker\'s heap cap is read again in the main thread: the same bytes, nothing lost', () => {
+    const dir = manyCopies(THREADS_FROM);
+    // ~5 MB of notices one after another: it needs ~60 MB of old space, over a 40 MB cap.
+    const texts = readdirSync('corpus').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('corpus', f), 'utf8'));
+    const cycle = texts.join('\n\n');
+    writeFileSync(join(dir, '0100.txt'), Array.from({ length: Math.ceil(5e6 / Buffer.byteLength(cycle)) }, () => cycle).join('\n\n'));
+    const one = spawnSync(process.execPath, [BIN, 'extract', dir, '--jobs', '1'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const env = { ...process.env, CHIDAO_WORKER_HEAP_MB: '40' };
+    const two = spawnSync(process.execPath, [BIN, 'extract', dir, '--jobs', '2'], { encoding: 'utf8', maxBuffer: 1 << 28, env });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
   }, 120_000);
 
   it('SIGINT stops the run: exit 130, a report on stderr, and only complete files in -o DIR', async () => {

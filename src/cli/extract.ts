@@ -77,7 +77,9 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: I
   if (!stdin && inputs.some((i) => i.kind === 'stdin')) stdin = await io.readStdin();
   const jobs = flags.jobs ? Number(flags.jobs) : io.cores ?? 1;
   const options = { format, encoding, date: flags.date, cwd: io.cwd, mdSeparated: format === 'md' && !flags.out, lang, ocr: flags.ocr ?? false, ...(flags.encodingErrors === 'replace' ? { encodingErrors: 'replace' as const } : {}) };
-  const pool = runPool(inputs, jobs, options, stdin);
+  // A worker's heap cap, for tuning and for the test of a document too large for it.
+  const heapMb = Number(io.env.CHIDAO_WORKER_HEAP_MB) || undefined;
+  const pool = runPool(inputs, jobs, options, stdin, heapMb);
   const bar = progress(io, inputs.length, { quiet: flags.quiet });
   // SIGINT: stop dispatching, keep what is written (every file is complete: writes are atomic).
   let interrupted = false;

@@ -191,9 +191,14 @@ const NON_ASCII = /[^\x00-\x7f]/u;
 function vietnameseScore(text: string): number | null {
   let total = 0;
   let count = 0;
+  // A notice repeats its words: judge each distinct word once (judging normalises and runs five
+  // patterns; the sample is judged in three encodings).
+  const points = new Map<string, number>();
   for (const [word] of text.normalize('NFC').matchAll(WORD)) {
     if (!NON_ASCII.test(word)) continue;
-    total += POINTS[judge(word)];
+    let p = points.get(word);
+    if (p === undefined) points.set(word, (p = POINTS[judge(word)]));
+    total += p;
     count++;
   }
   return count === 0 ? null : total / count;
@@ -297,12 +302,12 @@ export function describeStray(stray: StrayBytes): string {
 }
 
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text, when the bytes are valid UTF-8 (decoded once: the test is the decoding). */
+function asUtf8(bytes: Uint8Array): string | null {
   try {
-    UTF8_FATAL.decode(bytes);
-    return true;
+    return UTF8_FATAL.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -349,16 +354,18 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
       const sample = bytes.subarray(0, SAMPLE_BYTES);
       const binary = looksBinary(bytes, sample);
       if (binary) throw new DecodeError(binary);
-      if (isUtf8(bytes)) encoding = 'utf-8';
-      else {
-        const { valid, stray } = scanUtf8(bytes, 0);
-        if (stray && valid >= MOSTLY_UTF8 * stray.count) return decodeStrayUtf8(bytes, 0, stray, options, 'not valid UTF-8');
-        try {
-          encoding = detectLegacy(sample);
-        } catch (error) {
-          if (!(error instanceof DecodeError) || !stray) throw error;
-          return decodeStrayUtf8(bytes, 0, stray, options, error.message);
-        }
+      const text = asUtf8(bytes);
+      if (text !== null) {
+        if (text.length === 0) throw new DecodeError('empty file');
+        return { text, encoding: 'utf-8' };
+      }
+      const { valid, stray } = scanUtf8(bytes, 0);
+      if (stray && valid >= MOSTLY_UTF8 * stray.count) return decodeStrayUtf8(bytes, 0, stray, options, 'not valid UTF-8');
+      try {
+        encoding = detectLegacy(sample);
+      } catch (error) {
+        if (!(error instanceof DecodeError) || !stray) throw error;
+        return decodeStrayUtf8(bytes, 0, stray, options, error.message);
       }
     }
   }

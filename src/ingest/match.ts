@@ -174,9 +174,20 @@ export function wordPattern(phrases: readonly string[], flags = 'gu'): RegExp {
   return new RegExp(`${WORD_START}(?:${alternation(phrases)})${WORD_END}`, flags);
 }
 
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_MAX = 20_000;
+
 /** Folded comparison key for names: case, spacing and tone placement folded (the scorer's rule). */
 export function nameKey(name: string): string {
-  return fold(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    // The stages key the same few hundred names again and again (gazetteer forms, each mention
+    // against each other): a pure function, remembered. Bounded: emptied when full.
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    key = fold(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
 
 const BARE = new Uint16Array(0x10000);
