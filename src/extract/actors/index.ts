@@ -11,7 +11,6 @@ import { cellSpans } from '../../structure/tables.js';
 import type { Actor, Directive, ExtractedDocument, Role, Span } from '../../types.js';
 import type { Stage, StageContext } from '../pipeline.js';
 import { personsInCell } from './cell-persons.js';
-import { nameKeys } from './name-keys.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
 import { firstAtOrAfter, reading, recogniseIn, type Mention, type Setting } from './recognise.js';
@@ -45,8 +44,6 @@ interface Doc {
   folded: string;
   mentions: Mention[];
   issuerName: string | null;
-  /** nameKey of the document's names, each folded once. */
-  key: (name: string) => string;
 }
 
 /** The mentions inside a stretch, found by binary search: a 10 MB notice has tens of thousands. */
@@ -62,7 +59,7 @@ function within(doc: Doc, [s, e]: Span): Mention[] {
 function stretchChains(doc: Doc, range: Span, headed: boolean): Chain[] {
   const list = chains(within(doc, range), doc.folded);
   for (const c of list) c.from = Math.max(c.from, range[0]);
-  return assignRoles(list, range[0], range[1], { folded: doc.folded, issuerKey: doc.issuerName === null ? null : doc.key(doc.issuerName), key: doc.key, headed });
+  return assignRoles(list, range[0], range[1], { folded: doc.folded, issuerName: doc.issuerName, headed });
 }
 
 /** "2. Bộ X:", "Điều 2. Giao Bộ X:", "1. Cục … có trách nhiệm:", "II. NHIỆM VỤ … CỦA BỘ X": bodies only. */
@@ -107,16 +104,16 @@ function namesOwnSubject(doc: Doc, child: Directive, list: Chain[]): boolean {
   return list.some((c) => !c.cued && c.role !== 'blocked' && c.from - labelEnd <= 2);
 }
 
-function push(doc: Doc, actors: ActorOut[], a: ActorOut): void {
-  const key = doc.key(a.name);
+function push(actors: ActorOut[], a: ActorOut): void {
+  const key = nameKey(a.name);
   if (SCORED.has(a.role)) {
     // One scored role per body on a directive: the first naming, by roles.json rolePrecedence.onePerBody.
-    const i = actors.findIndex((x) => SCORED.has(x.role) && doc.key(x.name) === key);
+    const i = actors.findIndex((x) => SCORED.has(x.role) && nameKey(x.name) === key);
     if (i >= 0) {
       if (RANK.indexOf(a.role) < RANK.indexOf(actors[i]!.role)) actors[i] = a;
       return;
     }
-  } else if (actors.some((x) => x.role === a.role && doc.key(x.name) === key)) return;
+  } else if (actors.some((x) => x.role === a.role && nameKey(x.name) === key)) return;
   actors.push(a);
 }
 
@@ -130,7 +127,7 @@ function emit(doc: Doc, list: Chain[], actors: ActorOut[], issuers: Mention[]): 
         continue;
       }
       if (m.kind === 'office') continue; // an office with no body and no name
-      push(doc, actors, actorOf(m, doc.text, chain.role));
+      push(actors, actorOf(m, doc.text, chain.role));
     }
   }
 }
@@ -161,7 +158,7 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
     const role = cell.column === 'lead' ? 'lead' : 'coordinate';
     if (!subject) {
       // No body: the staff who must act, named without a title ("Vũ Việt Linh Nguyễn Thị Loan").
-      for (const person of cellSpans(cell).flatMap((s) => personsInCell(doc.text, s))) push(doc, actors, actorOf(person, doc.text, role));
+      for (const person of cellSpans(cell).flatMap((s) => personsInCell(doc.text, s))) push(actors, actorOf(person, doc.text, role));
       continue;
     }
     subject.role = role;
@@ -169,11 +166,11 @@ function directiveActors(doc: Doc, d: Directive, heading: Heading | null, walk: 
   }
   if (heading && !namesOwnSubject(doc, d, ownChains)) {
     const role = headedRole(doc, d, heading);
-    for (const m of heading.subjects) push(doc, actors, actorOf(m, doc.text, role));
+    for (const m of heading.subjects) push(actors, actorOf(m, doc.text, role));
   }
   const own = headingOf(doc, d);
   // A heading's bodies go to its sub-items, not to the heading itself.
-  const kept = own ? actors.filter((a) => !own.subjects.some((s) => doc.key(s.name) === doc.key(a.name) && SCORED.has(a.role))) : actors;
+  const kept = own ? actors.filter((a) => !own.subjects.some((s) => nameKey(s.name) === nameKey(a.name) && SCORED.has(a.role))) : actors;
   const children = d.children.map((c) => directiveActors(doc, c, own, walk));
   return { ...d, actors: kept, children };
 }
@@ -235,9 +232,9 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
     setting = { ...setting, province: named };
     mentions = recogniseIn(textReading, setting);
   }
-  const doc: Doc = { text, folded: ctx.folded, mentions, issuerName: setting.issuerName, key: nameKeys() };
+  const doc: Doc = { text, folded: ctx.folded, mentions, issuerName: setting.issuerName };
   // The issuer's mention in the text (for its span), else the header string's.
-  const issuerInText = issuerMention ? mentions.find((m) => doc.key(m.name) === doc.key(issuerMention.name)) ?? null : null;
+  const issuerInText = issuerMention ? mentions.find((m) => nameKey(m.name) === nameKey(issuerMention.name)) ?? null : null;
   const fixedIssuer = headerIssuer(ctx.header, text, mentions, issuerInText ?? (issuerMention ? { ...issuerMention, start: 0, end: 0 } : null), ctx.folded);
 
   let previous: Directive | null = null;
@@ -253,7 +250,7 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
     // An item that names its own subject ("1. Bộ Kế hoạch và Đầu tư:", "3. Sở Tài chính chủ trì …")
     // is addressed to it, not to everyone the lead-in asked ("Thủ tướng yêu cầu các Bộ trưởng …:").
     const ownSubject = (headingOf(doc, d)?.subjects.length ?? 0) > 0 || opensWithSubject(doc, d, done.actors);
-    if (!ownSubject) for (const a of leadIn) if (!done.actors.some((x) => doc.key(x.name) === doc.key(a.name))) done.actors.push(a);
+    if (!ownSubject) for (const a of leadIn) if (!done.actors.some((x) => nameKey(x.name) === nameKey(a.name))) done.actors.push(a);
     // A continuing sentence with no body of its own carries the previous directive's.
     const opening = ctx.folded.slice(d.span[0], d.span[1]).trimStart();
     if (!d.numbered && previous && startsWithContinuation(opening) && !done.actors.some((a) => SCORED.has(a.role)) && !hasScored(done)) {

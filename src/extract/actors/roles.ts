@@ -214,17 +214,14 @@ export function roleAfter(after: string): Role {
 }
 
 // A collective gives no instruction ("Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định …" of a decree states a power).
-const isLeader = (m: Mention, ctx: RoleContext): boolean =>
+const isLeader = (m: Mention, issuerName: string | null): boolean =>
   (m.type !== 'collective' && (m.kind === 'person' || m.kind === 'office' || m.titled === true)) ||
   ['government', 'party', 'state-leader', 'national-assembly'].includes(m.type) ||
-  (ctx.issuerKey !== null && m.kind === 'body' && ctx.key(m.name) === ctx.issuerKey);
+  (issuerName !== null && m.kind === 'body' && nameKey(m.name) === nameKey(issuerName));
 
 export interface RoleContext {
   folded: string;
-  /** The issuer's name as a key (nameKey), if the document has one. */
-  issuerKey: string | null;
-  /** nameKey of a name (the document's, kept: see name-keys.ts). */
-  key: (name: string) => string;
+  issuerName: string | null;
   /** The directive sits under a heading that names its subject ("Cục … có trách nhiệm:"). */
   headed: boolean;
 }
@@ -247,7 +244,7 @@ interface Situation {
 }
 
 const issuesHere = (s: Situation): boolean =>
-  ISSUING_THROUGH.test(s.after) || (isLeader(s.chain.members[0]!, s.ctx) && ISSUING_START.test(s.after));
+  ISSUING_THROUGH.test(s.after) || (isLeader(s.chain.members[0]!, s.ctx.issuerName) && ISSUING_START.test(s.after));
 
 /** The conditions the role table (roles.json "rolePrecedence") names, tried in its order. */
 const CONDITIONS: Readonly<Partial<Record<string, (s: Situation) => boolean>>> = {
@@ -259,7 +256,7 @@ const CONDITIONS: Readonly<Partial<Record<string, (s: Situation) => boolean>>> =
   genitive: (s) => (BLOCK_END.test(s.before) && !GENITIVE_OK.test(s.before)) || BLOCK_GAP.test(s.before) || GENITIVE_JOIN.test(s.before) || COUNTED.test(s.before),
   'heads-another': (s) => BLOCK_AFTER.test(s.after),
   'list-goes-on': (s) => s.prev !== null && (s.prev.role === 'coordinate' || s.prev.role === 'report-to') && continuesList(s.ctx.folded.slice(s.prev.end, s.chain.from)),
-  object: (s) => !GENITIVE_OK.test(s.before) && !(isLeader(s.chain.members[0]!, s.ctx) && ISSUING_START.test(s.after)) &&
+  object: (s) => !GENITIVE_OK.test(s.before) && !(isLeader(s.chain.members[0]!, s.ctx.issuerName) && ISSUING_START.test(s.after)) &&
     objectPosition(s.ctx.folded, Math.max(s.clause, s.floor), s.chain.from, s.after, subjectBefore(s.list, s.index, s.clause)),
   subject: () => true,
 };
