@@ -55,7 +55,6 @@ export interface Candidate extends Mention {
 }
 
 const BARE_STEERING: ReadonlySet<string> = new Set(unitWords.steering.map(nameKey));
-const isUpperInitial = upperInitial;
 /** An upper-case letter at `i` of the text (the code unit alone, as `text[i]` is tested). */
 const upperAt = (text: string, i: number): boolean => i < text.length && upperUnit(text.charCodeAt(i));
 
@@ -165,7 +164,7 @@ function formAt(text: string, folded: string, start: number): Hit | null {
   if (!target) return null;
   // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
   // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
-  if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !upperAt(text, start) && isUpperInitial(target.list[0]!.name)) return null;
+  if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !upperAt(text, start) && upperInitial(target.list[0]!.name)) return null;
   return { start, end, target };
 }
 
@@ -265,7 +264,7 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     const w = wordAt(i);
     if (w && w.start - i <= 3) {
       const word = text.slice(w.start, w.end);
-      if (words === 0 && !steering && !isUpperInitial(word) && !EXPAND.has(fold(word))) return at;
+      if (words === 0 && !steering && !upperInitial(word) && !EXPAND.has(fold(word))) return at;
       // "Cục\nVụ Khoa học …" (a name cut by a page break): another mention is no name of this one.
       if (words === 0 && w.start !== at && starts.has(w.start)) return at;
       if (words > 0 && stopsAt(w.start)) break;
@@ -273,7 +272,7 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
         const next = wordAt(w.end);
         // A capital after "và" goes on with the name even when it spells a verb or a stop word
         // ("Thương mại và Xây dựng", "Tài nguyên và Môi trường"); only another mention ends it there.
-        const capital = next !== null && isUpperInitial(text.slice(next.start, next.end));
+        const capital = next !== null && upperInitial(text.slice(next.start, next.end));
         if (!next || steering || (capital ? starts.has(next.start) : stopsAt(next.start))) break;
         end = next.end;
         i = next.end;
@@ -298,7 +297,7 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       TITLE_AT.lastIndex = next?.start ?? 0;
       // After a dash a capital goes on even when it spells a verb ("Phòng Kế hoạch - Tổng hợp").
       const ends = ch === ',' ? stopsAt(next?.start ?? 0) : starts.has(next?.start ?? 0);
-      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !ends && !TITLE_AT.test(folded)) {
+      if (next && next.start - p <= 2 && upperInitial(text.slice(next.start, next.end)) && !ends && !TITLE_AT.test(folded)) {
         end = next.end;
         i = next.end;
         words++;
@@ -350,9 +349,11 @@ const BARE_PLACE = /^[ \n]+(?:tỉnh|thành phố)(?![\p{L}\p{N}])/u;
 /** A unit name found by its form, before the setting says whose it is (all of it reads the text and the date only). */
 interface UnitShape {
   start: number;
-  /** Where the printed name ends, and the province printed after it or the length of a bare "tỉnh" there (0: none). */
+  /** Where the printed name ends. */
   end: number;
+  /** The province printed right after the name ("… tỉnh Lào Cai"), or null. */
   place: { province: Province; end: number } | null;
+  /** The length of a bare "tỉnh" / "thành phố" right after the name (0: none). */
   bare: number;
   /** The unit word's key ("sở", "cục"), and whether it is a local unit word. */
   key: string;
@@ -699,6 +700,7 @@ interface Scan {
   names: { names: NameHit[]; capitals: Candidate[] };
 }
 
+/** A text read for recognition (`foldedText`: its folded copy, when the caller has it). */
 export function reading(text: string, foldedText?: string): Reading {
   const folded = maskInfixAbbreviations(foldedText ?? fold(text));
   return { text, folded, words: wordList(folded), scans: new Map() };
