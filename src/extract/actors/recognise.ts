@@ -9,7 +9,7 @@ import { formCandidates } from './recognisers/index.js';
 import { upperInitial, upperUnit, wordList, wordUnit, type WordList } from './word-list.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, OPENS_FORM, OPENS_SURNAME, OPENS_UNIT, GIVEN_NAMES_AT, GIVEN_NAMES_CAPS_AT, PLACE_AT, capsName, SURNAMES, SURNAMES_CAPS,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, OPENS_COMMUNE, OPENS_FORM, OPENS_LIST, OPENS_STEERING, OPENS_SURNAME, OPENS_UNIT, matchesAt, GIVEN_NAMES_AT, GIVEN_NAMES_CAPS_AT, PLACE_AT, capsName, SURNAMES, SURNAMES_CAPS,
   PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
   TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, opens, UNIT_AT, UNIT_OF_BEFORE, canonicalTitle, type Target,
 } from './patterns.js';
@@ -168,15 +168,23 @@ function formAt(text: string, folded: string, start: number): Hit | null {
   return { start, end, target };
 }
 
-/**
- * One pass over the words: the gazetteer's forms printed in the text (longest first, left to
- * right, none inside another), the capitalised unit words ("Cục", "Sở") that open a unit name and
- * the words that may be a family name (their indices).
- */
-function openings(text: string, folded: string, words: WordList): { hits: Hit[]; unitStarts: number[]; surnames: number[] } {
-  const hits: Hit[] = [];
-  const unitStarts: number[] = [];
-  const surnames: number[] = [];
+/** What one pass over a text's words finds: where each kind of name may open. */
+interface Openings {
+  /** The gazetteer's forms printed in the text (longest first, left to right, none inside another). */
+  hits: Hit[];
+  /** The capitalised unit words ("Cục", "Sở") that open a unit name. */
+  unitStarts: number[];
+  /** The words that may be a family name (their indices). */
+  surnames: number[];
+  /** The words that may open a steering committee, "các Bộ:", a commune's committee. */
+  steering: number[];
+  lists: number[];
+  communes: number[];
+}
+
+function openings(text: string, folded: string, words: WordList): Openings {
+  const found: Openings = { hits: [], unitStarts: [], surnames: [], steering: [], lists: [], communes: [] };
+  const { hits, unitStarts, surnames } = found;
   let reach = 0;
   for (let i = 0; i < words.at.length; i++) {
     const at = words.at[i]!;
@@ -194,8 +202,11 @@ function openings(text: string, folded: string, words: WordList): { hits: Hit[];
       if (UNIT_AT.test(folded)) unitStarts.push(at);
     }
     if (kind & OPENS_SURNAME) surnames.push(i);
+    if (kind & OPENS_STEERING) found.steering.push(at);
+    if (kind & OPENS_LIST) found.lists.push(at);
+    if (kind & OPENS_COMMUNE) found.communes.push(at);
   }
-  return { hits, unitStarts, surnames };
+  return found;
 }
 
 /** Each form found, resolved for the document's date, province and issuer. */
@@ -209,10 +220,9 @@ function gazetteerCandidates(folded: string, hits: readonly Hit[], setting: Sett
 }
 
 /** "các Bộ: Kế hoạch và Đầu tư, Tài chính, Công Thương và Xây dựng" → one mention per ministry. */
-function listCandidates(text: string, folded: string, date: string | null): Candidate[] {
+function listCandidates(folded: string, date: string | null, heads: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  LIST_HEAD.lastIndex = 0;
-  for (let head = LIST_HEAD.exec(folded); head; head = LIST_HEAD.exec(folded)) {
+  for (const head of matchesAt(folded, heads, LIST_HEAD)) {
     let at = head.index + head[0].length;
     // The list head joins the first item ("Bộ trưởng các Bộ: Kế hoạch và Đầu tư"), so that the
     // words before it decide the role of the whole list.
@@ -439,10 +449,9 @@ function unitCandidate(u: UnitShape, folded: string, setting: Setting): Candidat
 }
 
 /** "Ủy ban nhân dân phường Cam Đường": a named commune's committee, as printed. */
-function communeCandidates(text: string, folded: string): Candidate[] {
+function communeCandidates(text: string, folded: string, committees: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  COMMUNE_BODY.lastIndex = 0;
-  for (let m = COMMUNE_BODY.exec(folded); m; m = COMMUNE_BODY.exec(folded)) {
+  for (const m of matchesAt(folded, committees, COMMUNE_BODY)) {
     const at = m.index + m[0].length;
     if (!upperAt(text, at)) continue;
     // A place name is capitalised syllables ("Cam Đường", "Phường 1"): "UBND phường Văn Phú dự thảo …" ends before "dự".
@@ -456,10 +465,9 @@ function communeCandidates(text: string, folded: string): Candidate[] {
 }
 
 /** Steering committees by pattern ("Ban Chỉ đạo …"), and their short later references. */
-function steeringCandidates(text: string, folded: string, date: string | null, starts: Set<number>): Candidate[] {
+function steeringCandidates(text: string, folded: string, date: string | null, starts: Set<number>, words: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  STEERING.lastIndex = 0;
-  for (let m = STEERING.exec(folded); m; m = STEERING.exec(folded)) {
+  for (const m of matchesAt(folded, words, STEERING)) {
     const plural = /^(?:các|từng)\s/u.test(m[0]);
     const wordStart = plural ? m.index + m[0].indexOf(m[0].trim().split(/\s+/u)[1]!) : m.index;
     // A committee of one province carries its place: "Ban Chỉ đạo công tác Dân số - KHHGĐ tỉnh Hà Giang".
@@ -710,7 +718,8 @@ function scanOf(r: Reading, date: string | null): Scan {
   const known = r.scans.get(date);
   if (known) return known;
   const { text, folded, words } = r;
-  const { hits, unitStarts, surnames } = openings(text, folded, words);
+  const found = openings(text, folded, words);
+  const { hits, unitStarts } = found;
   // Where a name starts (a gazetteer form, a unit word): another name ends before it. Every hit
   // becomes a candidate (a form's list of bodies is never empty, so atDate always finds one).
   const starts = new Set<number>();
@@ -718,11 +727,11 @@ function scanOf(r: Reading, date: string | null): Scan {
   for (const at of unitStarts) starts.add(at);
   const scan: Scan = {
     hits,
-    lists: listCandidates(text, folded, date),
+    lists: listCandidates(folded, date, found.lists),
     units: unitShapes(text, folded, date, starts, unitStarts),
-    steering: steeringCandidates(text, folded, date, starts),
-    communes: communeCandidates(text, folded),
-    names: nameHits(text, folded, words, surnames),
+    steering: steeringCandidates(text, folded, date, starts, found.steering),
+    communes: communeCandidates(text, folded, found.communes),
+    names: nameHits(text, folded, words, found.surnames),
   };
   r.scans.set(date, scan);
   return scan;
