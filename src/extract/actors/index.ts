@@ -13,7 +13,7 @@ import type { Stage, StageContext } from '../pipeline.js';
 import { personsInCell } from './cell-persons.js';
 import { provinces, roleWords, type Province } from './gazetteer.js';
 import { actorOf, headerIssuer, personOf } from './issuer.js';
-import { firstAtOrAfter, recognise, type Mention, type Setting } from './recognise.js';
+import { firstAtOrAfter, reading, recogniseIn, type Mention, type Setting } from './recognise.js';
 import { LABEL, assignRoles, chains, onlySeparators, type Chain } from './roles.js';
 
 /** An actor of the output, with today's holder of its portfolio (extra fields of SPEC.md). */
@@ -213,7 +213,9 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   // The issuing body is printed under its superior ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG"): the last
   // body the field names is the issuer, the province is that of any of them.
   const field = document.document.issuer;
-  const inField = (setting: Setting): Mention[] => (field ? recognise(field, setting).filter((m) => m.kind === 'body') : []);
+  // The field and the text are each read once; a second pass with the province resolves the same reading.
+  const fieldReading = field ? reading(field) : null;
+  const inField = (setting: Setting): Mention[] => (fieldReading ? recogniseIn(fieldReading, setting).filter((m) => m.kind === 'body') : []);
   const bodies = inField(bare);
   const provinceId = bodies.map((m) => m.body?.province ?? m.province).find((p) => p !== undefined);
   const province = provinceId ? provinceOfBody(provinceId) : null;
@@ -221,18 +223,19 @@ export const actorsStage: Stage = (document: ExtractedDocument, ctx: StageContex
   let setting: Setting = {
     date, province, issuer: issuerMention?.body ?? null, issuerName: issuerMention?.name ?? document.document.issuer, provincialIssuer: province !== null,
   };
-  let mentions = recognise(text, setting, ctx.folded);
+  const textReading = reading(text, ctx.folded);
+  let mentions = recogniseIn(textReading, setting);
   // A text with no provincial issuer that names one province only (a provincial news report:
   // "Ủy ban nhân dân tỉnh Lào Cai …", then "Ủy ban nhân dân tỉnh"): its local bodies are that province's.
   const named = province ? null : onlyProvince(mentions);
   if (named) {
     setting = { ...setting, province: named };
-    mentions = recognise(text, setting, ctx.folded);
+    mentions = recogniseIn(textReading, setting);
   }
   const doc: Doc = { text, folded: ctx.folded, mentions, issuerName: setting.issuerName };
   // The issuer's mention in the text (for its span), else the header string's.
   const issuerInText = issuerMention ? mentions.find((m) => nameKey(m.name) === nameKey(issuerMention.name)) ?? null : null;
-  const fixedIssuer = headerIssuer(ctx.header, text, mentions, issuerInText ?? (issuerMention ? { ...issuerMention, start: 0, end: 0 } : null));
+  const fixedIssuer = headerIssuer(ctx.header, text, mentions, issuerInText ?? (issuerMention ? { ...issuerMention, start: 0, end: 0 } : null), ctx.folded);
 
   let previous: Directive | null = null;
   let currentIssuer: Mention | null = null;

@@ -60,7 +60,7 @@ export function personOf(m: Mention, mentions: readonly Mention[], forward = fal
 }
 
 /** The issuer named by a document's signature and header, or null (news; unknown layout). */
-export function headerIssuer(header: Header, text: string, mentions: readonly Mention[], issuerMention: Mention | null): Actor | null {
+export function headerIssuer(header: Header, text: string, mentions: readonly Mention[], issuerMention: Mention | null, folded = fold(text)): Actor | null {
   if (header.kind !== 'official') return null;
   const authority = fold(header.signer?.authority ?? '');
   const signer = header.signer;
@@ -71,7 +71,7 @@ export function headerIssuer(header: Header, text: string, mentions: readonly Me
   // An office relays a leader's opinion ("THÔNG BÁO Ý KIẾN CỦA …", "Phó Thủ tướng … có ý kiến như
   // sau:"), and so does any letter signed for the leader by an office ("TL. CHỦ TỊCH").
   if ((header.issuer && RELAYING.test(fold(header.issuer))) || ON_BEHALF.test(authority)) {
-    const relayed = relayedLeader(header, text, mentions);
+    const relayed = relayedLeader(header, text, folded, mentions);
     if (relayed) return relayed;
   }
   const party = partySignature(authority, issuerMention, mentions, text);
@@ -100,8 +100,7 @@ function partySignature(authority: string, issuerMention: Mention | null, mentio
 }
 
 /** "THÔNG BÁO Ý KIẾN CỦA THỦ TƯỚNG CHÍNH PHỦ …", "… có ý kiến như sau": the leader relayed. */
-function relayedLeader(header: Header, text: string, mentions: readonly Mention[]): Actor | null {
-  const folded = fold(text);
+function relayedLeader(header: Header, text: string, folded: string, mentions: readonly Mention[]): Actor | null {
   // In the body: "Phó Thủ tướng Trần Hồng Hà có ý kiến (chỉ đạo) như sau:", "… kết luận như sau:".
   const [from, to] = header.body;
   for (const m of mentions) {

@@ -2,10 +2,11 @@
 // collective, local body, office title and no-body phrase in one longest-first word trie, and
 // the smaller patterns of coordinated ministry lists, unit names and personal names. Patterns are
 // built from data (src/data/gazetteer); none lists a name in code.
-import { WORD_END, WORD_RUN, WORD_START, alternation, escapeRegExp, fold, foldPattern, nameKey } from '../../ingest/match.js';
+import { WORD_END, WORD_START, alternation, escapeRegExp, fold, foldPattern, nameKey } from '../../ingest/match.js';
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 import type { ActorType } from '../../types.js';
 import { cues } from '../../data/index.js';
+import { wordList } from './word-list.js';
 import { bodies, collectives, formIndex, type RawCollective, standsAfterUnitWord, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
 
 export interface Collective {
@@ -89,9 +90,10 @@ export function firstWords(phrases: Iterable<string>, folded = false): Set<strin
 }
 export const MENTION_FIRST = firstWords(TARGETS.keys(), true);
 
-/** Word starts of folded text with the word there: [position, letters] pairs. */
+/** Word starts of folded text with the word there: [position, letters] pairs (`wordList` without a pair per word is what recognise reads). */
 export function words(folded: string): Array<[number, string]> {
-  return [...folded.matchAll(WORD_RUN)].map((m) => [m.index, m[0]]);
+  const list = wordList(folded);
+  return list.at.map((at, i) => [at, folded.slice(at, list.end[i]!)]);
 }
 
 /** Ministries' short forms after "các Bộ:" → their bodies ("Kế hoạch và Đầu tư", "KH&ĐT", "TC"). */
@@ -107,7 +109,8 @@ export const SHORTS = (() => {
   }
   return index;
 })();
-export const LIST_HEAD = new RegExp(`${WORD_START}các[ \\n]+bộ[ \\n]*:[ \\n]*`, 'gu');
+/** "các Bộ:" before a list of ministries (sticky: tried at the words `opens` marks OPENS_LIST). */
+export const LIST_HEAD = new RegExp(`${WORD_START}các[ \\n]+bộ[ \\n]*:[ \\n]*`, 'uy');
 export const SHORT_AT = new RegExp(`(?:${alternation([...SHORTS.keys()])})${WORD_END}`, 'uy');
 export const LIST_SEPARATOR_AT = /[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)/uy;
 
@@ -115,10 +118,13 @@ export const LIST_SEPARATOR_AT = /[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)/uy;
 const unitAlternation = (words: string[]): string => alternation(words);
 export const CENTRAL_UNIT_AT = new RegExp(`(?:${unitAlternation([...unitWords.central, ...Object.keys(unitWords.typos)])})${WORD_END}`, 'uy');
 export const LOCAL_UNIT_AT = new RegExp(`(?:${unitAlternation(unitWords.local)})${WORD_END}`, 'uy');
-export const STEERING = new RegExp(`${WORD_START}(?:các[ \\n]+|từng[ \\n]+)?(?:${unitAlternation(unitWords.steering)})${WORD_END}`, 'gu');
+const STEERING_PLURALS = ['các', 'từng'];
+/** A steering committee's unit word, maybe after "các" / "từng" (sticky: tried at the words `opens` marks OPENS_STEERING). */
+export const STEERING = new RegExp(`${WORD_START}(?:${STEERING_PLURALS.map((w) => `${w}[ \\n]+`).join('|')})?(?:${unitAlternation(unitWords.steering)})${WORD_END}`, 'uy');
 const UNIT_WORDS = [...unitWords.central, ...unitWords.local, ...Object.keys(unitWords.typos)];
 export const UNIT_AT = new RegExp(`(?:${unitAlternation(UNIT_WORDS)})${WORD_END}`, 'uy');
 export const UNIT_FIRST = firstWords(UNIT_WORDS);
+
 // A unit's name ends before a verb: the stop words and the action verbs that open a task (cues.json).
 const withoutWord = (name: string, word: string): string => (name.startsWith(`${word} `) ? name.slice(word.length + 1) : name);
 /** The names a provincial department takes after "Sở" (units.json "departments"): a listed name ends there. */
@@ -131,7 +137,70 @@ export const DEPARTMENTS = new PhraseTrie([
 ]);
 export const STOP_AT = new RegExp(`(?:${alternation([...unitWords.stop, ...cues.actionVerbs])})${WORD_END}`, 'uy');
 export const STEERING_STOP_AT = new RegExp(`(?:${alternation(unitWords.steeringStop)})${WORD_END}`, 'uy');
-export const COMMUNE_BODY = new RegExp(`${WORD_START}(?:ủy ban nhân dân|ubnd)[ \\n]+(?:${alternation(unitWords.communeUnits)})[ \\n]+(?=\\S)`, 'gu');
+const COMMUNE_COMMITTEE = ['ủy ban nhân dân', 'ubnd'];
+/** "Ủy ban nhân dân phường …" (sticky: tried at the words `opens` marks OPENS_COMMUNE). */
+export const COMMUNE_BODY = new RegExp(`${WORD_START}(?:${COMMUNE_COMMITTEE.join('|')})[ \\n]+(?:${alternation(unitWords.communeUnits)})[ \\n]+(?=\\S)`, 'uy');
+/**
+ * Personal names on the printed text: a family name (persons.json "surnames", each one word) as a
+ * whole word, then one to three capitalised syllables — or, as a title in capitals prints it, the
+ * same in capitals ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TẠI …"). The family name is looked up among the
+ * text's words (OPENS_SURNAME), the given names matched after it.
+ */
+export const SURNAMES: ReadonlySet<string> = new Set(personWords.surnames);
+export const SURNAMES_CAPS: ReadonlySet<string> = new Set(personWords.surnames.map((s) => s.toLocaleUpperCase('vi')));
+export const GIVEN_NAMES_AT = /(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])/uy;
+export const GIVEN_NAMES_CAPS_AT = /(?:[ ]+\p{Lu}+){1,3}(?![\p{L}\p{N}])/uy;
+/** What a word may open: a gazetteer form, a unit name, a personal name, a steering committee, a list of ministries, a commune's committee (bits of `opens`). */
+export const OPENS_FORM = 1;
+export const OPENS_UNIT = 2;
+export const OPENS_SURNAME = 4;
+export const OPENS_STEERING = 8;
+export const OPENS_LIST = 16;
+export const OPENS_COMMUNE = 32;
+const OPENERS = new Map<string, number>();
+const mayOpen = (word: string, what: number): void => {
+  OPENERS.set(word, (OPENERS.get(word) ?? 0) | what);
+};
+for (const w of MENTION_FIRST) mayOpen(w, OPENS_FORM);
+for (const w of UNIT_FIRST) mayOpen(w, OPENS_UNIT);
+// A family name printed as it is listed or in capitals folds to one of these.
+for (const s of [...SURNAMES, ...SURNAMES_CAPS]) mayOpen(fold(s), OPENS_SURNAME);
+for (const w of firstWords([...STEERING_PLURALS, ...unitWords.steering])) mayOpen(w, OPENS_STEERING);
+for (const w of firstWords(['các bộ'])) mayOpen(w, OPENS_LIST);
+for (const w of firstWords(COMMUNE_COMMITTEE)) mayOpen(w, OPENS_COMMUNE);
+// Most words open nothing, and their first two letters and length say so before the word is cut
+// out of the text and looked up (the slice and the lookup of every word were a tenth of the
+// stage): a table of one flag per bucket of (letters, length), set for every opening word. A
+// word of another bucket opens nothing; one that shares a bucket is looked up as before.
+const shape = (first: number, second: number, length: number): number => (first * 31 + second * 7 + length) & 0xffff;
+const OPENER_SHAPES = new Uint8Array(0x10000);
+for (const w of OPENERS.keys()) if (w.length > 0) OPENER_SHAPES[shape(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
+/** What the word [at, end) of folded text may open: OPENS_* bits, 0 for nothing. */
+export function opens(folded: string, at: number, end: number): number {
+  const length = end - at;
+  if (OPENER_SHAPES[shape(folded.charCodeAt(at), length > 1 ? folded.charCodeAt(at + 1) : 0, length)] === 0) return 0;
+  return OPENERS.get(folded.slice(at, end)) ?? 0;
+}
+
+/**
+ * The matches, left to right, of a sticky pattern that opens at a word start with one of a few
+ * words (`WORD_START`, then alternatives that open with a letter): tried only at the words that
+ * may open it (`starts`, marked by `opens`) and not inside the last match. The same pattern run
+ * over every position of the text (global) finds exactly these: it can match nowhere else.
+ */
+export function matchesAt(folded: string, starts: readonly number[], sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let reach = 0;
+  for (const at of starts) {
+    if (at < reach) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(folded);
+    if (!m) continue;
+    out.push(m);
+    reach = at + m[0].length;
+  }
+  return out;
+}
 // "Ủy ban nhân dân (UBND) tỉnh": the abbreviation defined inside a name (units.json
 // "infixAbbreviations"). The bracket is found first and the words before it checked on a short
 // slice: a pattern opening with a lookbehind is tried at every position of the text, which V8
@@ -166,16 +235,6 @@ for (const p of provinces) {
 export const PROVINCE_NAMES = provinceNames;
 export const PLACE_AT = new RegExp(`[ \\n]*(?:(?:${alternation(unitWords.placeUnits)})[ \\n]*)?(${alternation([...provinceNames.keys()])})${WORD_END}`, 'uy');
 
-/** Personal names: a family name, then one to three capitalised syllables (on the printed text). */
-export const PERSON_NAME = new RegExp(
-  `${WORD_START}(?:${personWords.surnames.map(escapeRegExp).join('|')})(?:[ ]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-/** The same in capitals, as a title in capitals prints it ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TẠI …"). */
-export const PERSON_NAME_CAPS = new RegExp(
-  `${WORD_START}(?:${personWords.surnames.map((s) => escapeRegExp(s.toLocaleUpperCase('vi'))).join('|')})(?:[ ]+\\p{Lu}+){1,3}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 const NOT_NAME = new Set(personWords.notNameWords.map((w) => w.normalize('NFC').toLocaleUpperCase('vi')));
 
 /** "TRẦN HỒNG HÀ TẠI" → "Trần Hồng Hà": the syllables before the first word that goes on a title, in the usual case. */

@@ -6,11 +6,12 @@
 import { fold, nameKey, WORD_START } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
+import { upperInitial, upperUnit, wordList, wordUnit, type WordList } from './word-list.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
-  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, MENTION_FIRST, PERSON_NAME, PERSON_NAME_CAPS, PLACE_AT, capsName,
+  CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, OPENS_COMMUNE, OPENS_FORM, OPENS_LIST, OPENS_STEERING, OPENS_SURNAME, OPENS_UNIT, matchesAt, GIVEN_NAMES_AT, GIVEN_NAMES_CAPS_AT, PLACE_AT, capsName, SURNAMES, SURNAMES_CAPS,
   PROVINCE_NAMES, SHORTS, TITLE_AT, LISTED_UNITS, LOCAL_IN_PROVINCE, UNIT_TYPES, SHORT_AT, STEERING, STEERING_STOP_AT, STOP_AT, TARGETS, TITLE_BEFORE, BODY_TITLE_BEFORE,
-  TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, UNIT_AT, UNIT_FIRST, UNIT_OF_BEFORE, canonicalTitle, words, type Target,
+  TITLE_PREFIX_BEFORE, TYPOS, maskInfixAbbreviations, opens, UNIT_AT, UNIT_OF_BEFORE, canonicalTitle, type Target,
 } from './patterns.js';
 
 export interface Mention {
@@ -54,7 +55,8 @@ export interface Candidate extends Mention {
 }
 
 const BARE_STEERING: ReadonlySet<string> = new Set(unitWords.steering.map(nameKey));
-const isUpperInitial = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** An upper-case letter at `i` of the text (the code unit alone, as `text[i]` is tested). */
+const upperAt = (text: string, i: number): boolean => i < text.length && upperUnit(text.charCodeAt(i));
 
 /** A symbol of a document number ("TB-VPCP", "NĐ-CP", "15/CT-TTg") is no mention. */
 function insideSymbol(text: string, start: number, end: number): boolean {
@@ -63,10 +65,17 @@ function insideSymbol(text: string, start: number, end: number): boolean {
   return before === '-' || before === '/' || after === '/' || (after === '-' && /\p{L}/u.test(text[end + 1] ?? ''));
 }
 
-function withSuccessor(m: Mention): Mention {
-  if (!m.body) return m;
-  const { successor, parts } = successorOf(m.body);
-  return { ...m, successor: successor.name, ...(parts.length ? { successorParts: parts } : {}) };
+// Today's holder of a body's portfolio, by body: a function of the gazetteer alone (fixed data),
+// kept once followed (every mention of a body asks it).
+const SUCCESSORS = new Map<Body, { name: string; parts: Array<{ name: string; part: string }> }>();
+function successorOfBody(body: Body): { name: string; parts: Array<{ name: string; part: string }> } {
+  let s = SUCCESSORS.get(body);
+  if (!s) {
+    const { successor, parts } = successorOf(body);
+    s = { name: successor.name, parts };
+    SUCCESSORS.set(body, s);
+  }
+  return s;
 }
 
 /** The province printed right after a mention ("… tỉnh Lào Cai"), or null. */
@@ -85,17 +94,31 @@ export function fillProvince(template: string, province: Province | null): strin
   return template.replace(/(?:tỉnh|thành phố) \{province\}/u, `${province.kind} ${province.name}`).replace('{province}', province.name);
 }
 
-function fromTarget(target: Target, text: string, folded: string, start: number, end: number, setting: Setting): Candidate | null {
-  const base = { from: start, start, end, priority: 2 };
+// The name a provincial form takes with a province ("Ủy ban nhân dân tỉnh {province}" → "… tỉnh
+// Lào Cai") and the gazetteer's target of that name: a function of the data alone (form, province
+// kind and name), kept once computed — every such mention asked it again, folding the name.
+const FILLED = new Map<string, { name: string; known: Target | undefined }>();
+function filled(template: string, province: Province | null): { name: string; known: Target | undefined } {
+  const key = province ? `${province.kind}\u0000${province.name}\u0000${template}` : template;
+  let f = FILLED.get(key);
+  if (!f) {
+    const name = fillProvince(template, province);
+    f = { name, known: TARGETS.get(nameKey(name)) };
+    FILLED.set(key, f);
+  }
+  return f;
+}
+
+function fromTarget(target: Target, folded: string, start: number, end: number, setting: Setting): Candidate | null {
   switch (target.t) {
     case 'nobody':
-      return { ...base, kind: 'nobody', name: '', type: 'collective', priority: 4 };
+      return { from: start, start, end, kind: 'nobody', name: '', type: 'collective', priority: 4 };
     case 'office':
-      return { ...base, kind: 'office', name: target.title, type: 'person', title: target.title, priority: 1 };
+      return { from: start, start, end, kind: 'office', name: target.title, type: 'person', title: target.title, priority: 1 };
     case 'bodies': {
       const body = atDate(target.list, setting.date);
       if (!body) return null;
-      const m: Candidate = { ...base, kind: 'body', name: body.name, type: body.type, body };
+      const m: Candidate = { from: start, start, end, kind: 'body', name: body.name, type: body.type, body, priority: 2 };
       if (target.office) m.title = target.office;
       return m;
     }
@@ -106,18 +129,17 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
       if (target.t === 'collective' && target.inProvince && setting.province && (setting.issuer?.province || setting.provincialIssuer) && !place) {
         const dated = target.inProvince.map((c) => ({ c, validFrom: c.validFrom ?? null, validTo: c.validTo ?? null }));
         const own = atDate(dated, setting.date);
-        if (own) return fromTarget(own.c, text, folded, start, end, setting);
+        if (own) return fromTarget(own.c, folded, start, end, setting);
       }
       const province = place?.province ?? setting.province;
-      const name = fillProvince(target.name, province);
+      const { name, known } = filled(target.name, province);
       const stop = place ? place.end : end;
       // A provincial body whose province is known is a gazetteer body (it has a successor).
-      const known = TARGETS.get(nameKey(name));
       if (known?.t === 'bodies') {
         const body = atDate(known.list, setting.date);
-        if (body) return { ...base, end: stop, kind: 'body', name: body.name, type: body.type, body, priority: 3 };
+        if (body) return { from: start, start, end: stop, kind: 'body', name: body.name, type: body.type, body, priority: 3 };
       }
-      const m: Candidate = { ...base, end: stop, kind: 'body', name, type: target.type, priority: 3 };
+      const m: Candidate = { from: start, start, end: stop, kind: 'body', name, type: target.type, priority: 3 };
       // "Văn phòng Ủy ban nhân dân tỉnh Lào Cai", "Công an tỉnh …" as an issuer give the text its province.
       if (target.t === 'local' && province) m.province = province.id;
       const head = target.t === 'collective' ? target.heads?.find((h) => folded.startsWith(h, start) && start + h.length < stop) : undefined;
@@ -125,40 +147,82 @@ function fromTarget(target: Target, text: string, folded: string, start: number,
       if (target.t === 'collective' && target.provincial && province) {
         const now = provinceById_(province.id);
         const current = now && now.successor ? provinceById_(now.successor) : null;
-        if (current) m.successor = fillProvince(target.name, current);
+        if (current) m.successor = filled(target.name, current).name;
       }
       return m;
     }
   }
 }
 
-function gazetteerCandidates(text: string, folded: string, setting: Setting, wordList: Array<[number, string]>): Candidate[] {
-  const out: Candidate[] = [];
+/** The gazetteer form printed at a word start (the longest), or null. */
+function formAt(text: string, folded: string, start: number): Hit | null {
+  const m = MENTIONS.matchAt(folded, start);
+  if (!m) return null;
+  const end = m.end;
+  if (insideSymbol(text, start, end)) return null;
+  const target = TARGETS.get(m.key);
+  if (!target) return null;
+  // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
+  // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
+  if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !upperAt(text, start) && upperInitial(target.list[0]!.name)) return null;
+  return { start, end, target };
+}
+
+/** What one pass over a text's words finds: where each kind of name may open. */
+interface Openings {
+  /** The gazetteer's forms printed in the text (longest first, left to right, none inside another). */
+  hits: Hit[];
+  /** The capitalised unit words ("Cục", "Sở") that open a unit name. */
+  unitStarts: number[];
+  /** The words that may be a family name (their indices). */
+  surnames: number[];
+  /** The words that may open a steering committee, "các Bộ:", a commune's committee. */
+  steering: number[];
+  lists: number[];
+  communes: number[];
+}
+
+function openings(text: string, folded: string, words: WordList): Openings {
+  const found: Openings = { hits: [], unitStarts: [], surnames: [], steering: [], lists: [], communes: [] };
+  const { hits, unitStarts, surnames } = found;
   let reach = 0;
-  for (const [at, word] of wordList) {
-    if (at < reach || !MENTION_FIRST.has(word)) continue;
-    const m = MENTIONS.matchAt(folded, at);
-    if (!m) continue;
-    const start = at;
-    const end = m.end;
-    if (insideSymbol(text, start, end)) continue;
-    const target = TARGETS.get(m.key);
-    if (!target) continue;
-    // A body's name is printed capitalised: "kiểm toán nhà nước" in lower case is the activity.
-    // ("các ban chỉ đạo liên ngành …", a plural of named committees, is lower case as printed).
-    if (target.t === 'bodies' && target.list[0]!.type !== 'steering-committee' && !isUpperInitial(text[start]!) && isUpperInitial(target.list[0]!.name)) continue;
-    const c = fromTarget(target, text, folded, start, end, setting);
+  for (let i = 0; i < words.at.length; i++) {
+    const at = words.at[i]!;
+    const kind = opens(folded, at, words.end[i]!);
+    if (kind === 0) continue;
+    if (kind & OPENS_FORM && at >= reach) {
+      const hit = formAt(text, folded, at);
+      if (hit) {
+        hits.push(hit);
+        reach = hit.end;
+      }
+    }
+    if (kind & OPENS_UNIT && upperAt(text, at)) {
+      UNIT_AT.lastIndex = at;
+      if (UNIT_AT.test(folded)) unitStarts.push(at);
+    }
+    if (kind & OPENS_SURNAME) surnames.push(i);
+    if (kind & OPENS_STEERING) found.steering.push(at);
+    if (kind & OPENS_LIST) found.lists.push(at);
+    if (kind & OPENS_COMMUNE) found.communes.push(at);
+  }
+  return found;
+}
+
+/** Each form found, resolved for the document's date, province and issuer. */
+function gazetteerCandidates(folded: string, hits: readonly Hit[], setting: Setting): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    const c = fromTarget(h.target, folded, h.start, h.end, setting);
     if (c) out.push(c);
-    reach = end;
   }
   return out;
 }
 
 /** "các Bộ: Kế hoạch và Đầu tư, Tài chính, Công Thương và Xây dựng" → one mention per ministry. */
-function listCandidates(text: string, folded: string, setting: Setting): Candidate[] {
+function listCandidates(folded: string, date: string | null, heads: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  LIST_HEAD.lastIndex = 0;
-  for (let head = LIST_HEAD.exec(folded); head; head = LIST_HEAD.exec(folded)) {
+  for (const head of matchesAt(folded, heads, LIST_HEAD)) {
     let at = head.index + head[0].length;
     // The list head joins the first item ("Bộ trưởng các Bộ: Kế hoạch và Đầu tư"), so that the
     // words before it decide the role of the whole list.
@@ -171,7 +235,7 @@ function listCandidates(text: string, folded: string, setting: Setting): Candida
       const s = SHORT_AT.exec(folded);
       if (!s) break;
       const list = SHORTS.get(nameKey(s[0]));
-      const body = list ? atDate(list, setting.date) : undefined;
+      const body = list ? atDate(list, date) : undefined;
       if (!body) break;
       const c: Candidate = { from, start: at, end: at + s[0].length, kind: 'body', name: body.name, type: body.type, body, priority: 5 };
       if (titled) c.titled = true;
@@ -199,7 +263,8 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     let s = i;
     while (s < text.length && (text[s] === ' ' || text[s] === '\n')) s++;
     let e = s;
-    while (e < text.length && /[\p{L}\p{N}&]/u.test(text[e]!)) e++;
+    // A letter, digit or "&" (`/[\p{L}\p{N}&]/u` on the code unit), by table.
+    while (e < text.length && (wordUnit(text.charCodeAt(e)) || text.charCodeAt(e) === 0x26)) e++;
     return e > s ? { start: s, end: e } : null;
   };
   let end = at;
@@ -209,15 +274,15 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
     const w = wordAt(i);
     if (w && w.start - i <= 3) {
       const word = text.slice(w.start, w.end);
-      if (words === 0 && !steering && !isUpperInitial(word) && !EXPAND.has(fold(word))) return at;
+      if (words === 0 && !steering && !upperInitial(word) && !EXPAND.has(fold(word))) return at;
       // "Cục\nVụ Khoa học …" (a name cut by a page break): another mention is no name of this one.
       if (words === 0 && w.start !== at && starts.has(w.start)) return at;
       if (words > 0 && stopsAt(w.start)) break;
-      if (fold(word) === 'và') {
+      if (word.length === 2 && fold(word) === 'và') {
         const next = wordAt(w.end);
         // A capital after "và" goes on with the name even when it spells a verb or a stop word
         // ("Thương mại và Xây dựng", "Tài nguyên và Môi trường"); only another mention ends it there.
-        const capital = next !== null && isUpperInitial(text.slice(next.start, next.end));
+        const capital = next !== null && upperInitial(text.slice(next.start, next.end));
         if (!next || steering || (capital ? starts.has(next.start) : stopsAt(next.start))) break;
         end = next.end;
         i = next.end;
@@ -242,7 +307,7 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
       TITLE_AT.lastIndex = next?.start ?? 0;
       // After a dash a capital goes on even when it spells a verb ("Phòng Kế hoạch - Tổng hợp").
       const ends = ch === ',' ? stopsAt(next?.start ?? 0) : starts.has(next?.start ?? 0);
-      if (next && next.start - p <= 2 && isUpperInitial(text.slice(next.start, next.end)) && !ends && !TITLE_AT.test(folded)) {
+      if (next && next.start - p <= 2 && upperInitial(text.slice(next.start, next.end)) && !ends && !TITLE_AT.test(folded)) {
         end = next.end;
         i = next.end;
         words++;
@@ -256,14 +321,18 @@ function nameEnd(text: string, folded: string, at: number, starts: Set<number>, 
 
 /** A unit name as canonical: unit word spelt right, abbreviations spelt out, spaces collapsed. */
 function unitName(printed: string): string {
-  const words = printed.replace(/\s+/gu, ' ').split(' ');
-  const first = TYPOS.get(fold(words[0]!));
+  const collapsed = printed.replace(/\s+/gu, ' ');
+  const words = collapsed.split(' ');
+  // The words folded in one call: fold keeps the length and reads no further than the next
+  // character, which a space stops, so each piece is that word's own fold.
+  const keys = fold(collapsed).split(' ');
+  const first = TYPOS.get(keys[0]!);
   if (first) words[0] = first;
   // After "Báo", "Tạp chí" the spelt-out words are the title itself: "Báo Tài nguyên và Môi trường".
   const titled = /^(?:Báo|Tạp)$/u.test(words[0]!);
   return words
     .map((w, i) => {
-      const expanded = EXPAND.get(fold(w));
+      const expanded = EXPAND.get(keys[i]!);
       if (!expanded) return w;
       return titled && i <= 2 ? expanded.replace(/^\p{Ll}|(?<=và )\p{Ll}/gu, (c) => c.toUpperCase()) : expanded;
     })
@@ -276,7 +345,7 @@ const ALL_CAPS = /^[\p{Lu}\s]+$/u;
 function departmentName(text: string, folded: string, after: number): { end: number } | null {
   let at = after;
   while (at < text.length && at - after <= 3 && (text[at] === ' ' || text[at] === '\n')) at++;
-  if (at === after || !isUpperInitial(text[at] ?? '')) return null;
+  if (at === after || !upperAt(text, at)) return null;
   return DEPARTMENTS.matchAt(folded, at);
 }
 const ALTERNATIVE = /^[ ]*\([^()\n]{1,20}\)/u;
@@ -287,15 +356,33 @@ const INNER_PLURAL = /^[ \n]+các(?=[ \n]+\p{Lu})/u;
 // "… tỉnh" / "… thành phố" with no name after it: the province of the text.
 const BARE_PLACE = /^[ \n]+(?:tỉnh|thành phố)(?![\p{L}\p{N}])/u;
 
-function unitCandidates(text: string, folded: string, setting: Setting, starts: Set<number>, unitStarts: number[]): Candidate[] {
-  const out: Candidate[] = [];
+/** A unit name found by its form, before the setting says whose it is (all of it reads the text and the date only). */
+interface UnitShape {
+  start: number;
+  /** Where the printed name ends. */
+  end: number;
+  /** The province printed right after the name ("… tỉnh Lào Cai"), or null. */
+  place: { province: Province; end: number } | null;
+  /** The length of a bare "tỉnh" / "thành phố" right after the name (0: none). */
+  bare: number;
+  /** The unit word's key ("sở", "cục"), and whether it is a local unit word. */
+  key: string;
+  local: boolean;
+  /** The canonical name as printed ("Sở Công Thương"). */
+  name: string;
+  /** Length of "các " / "từng " before it (0: none). */
+  plural: number;
+}
+
+function unitShapes(text: string, folded: string, date: string | null, starts: Set<number>, unitStarts: number[]): UnitShape[] {
+  const out: UnitShape[] = [];
   for (const start of unitStarts) {
     CENTRAL_UNIT_AT.lastIndex = start;
     LOCAL_UNIT_AT.lastIndex = start;
     const local = LOCAL_UNIT_AT.exec(folded);
     const central = CENTRAL_UNIT_AT.exec(folded);
     const word = local && (!central || local[0].length >= central[0].length) ? local : central;
-    if (!word || !isUpperInitial(text[start]!)) continue;
+    if (!word || !upperAt(text, start)) continue;
     // "NHIỆM VỤ CHỦ YẾU" in a heading in capitals is no unit.
     if (ALL_CAPS.test(text.slice(start, start + word[0].length)) && word[0].length > 1) continue;
     // "các Sở (Phòng) Ngoại vụ": an alternative unit word in brackets is left out of the name.
@@ -310,59 +397,63 @@ function unitCandidates(text: string, folded: string, setting: Setting, starts: 
     const end = listed ? listed.end : nameEnd(text, folded, nameAt + (inner?.[0].length ?? 0), starts, false);
     if (end === nameAt + (inner?.[0].length ?? 0)) continue;
     const printed = text.slice(start, start + word[0].length) + text.slice(nameAt, end);
-    let name = unitName(printed);
-    let stop = end;
-    let from = start;
-    const unitType = UNIT_TYPES.get(key);
-    let type: ActorType = unitType ?? (setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry');
-    let successor: string | undefined;
     const plural = PLURAL_BEFORE.exec(folded.slice(Math.max(0, start - 8), start));
-    // A unit of a province: a local unit word; any unit followed by a province ("Cục Thuế tỉnh Lào
-    // Cai") or, in a provincial text, by a bare "tỉnh" ("Liên đoàn Lao động tỉnh"); in a provincial
-    // text, units that only a province has there ("Ban Quản lý Khu kinh tế").
-    const place = placeAfter(folded, end, setting.date);
+    const place = placeAfter(folded, end, date);
     const bare = place ? null : BARE_PLACE.exec(folded.slice(end, end + 16));
-    const ofProvince = word === local || place !== null || (setting.province !== null && (bare !== null || LOCAL_IN_PROVINCE.has(key)));
-    if (ofProvince || setting.province) {
-      type = unitType === 'business' ? unitType : unitType ?? 'local';
-      const province = place?.province ?? setting.province;
-      if (ofProvince && province && !plural) {
-        name = `${name} ${province.kind} ${province.name}`;
-        const now = provinceById_(province.id);
-        const current = now?.successor ? provinceById_(now.successor) : null;
-        if (current) successor = `${unitName(printed)} ${current.kind} ${current.name}`;
-        if (bare) stop = end + bare[0].length;
-      }
-      if (place) stop = place.end;
-    }
-    // "các Sở Ngoại vụ" of every province: a collective of local bodies (ANNOTATION-NOTES 002).
-    if (plural && word === local) {
-      name = `Các ${name}`;
-      from = start - plural[0].length;
-    }
-    // "Sở Nông nghiệp và Môi trường (các tỉnh)" of a central body's text: a department of every
-    // province's People's Committee counts as that committee (corpus-notes 010; units.json
-    // "departmentsNationally").
-    if (!plural && word === local && DEPARTMENT_UNITS.has(key) && !setting.province && !place && setting.issuer && !setting.issuer.province) {
-      const every = EVERY_PROVINCE.exec(folded.slice(stop, stop + 40));
-      out.push({ from, start: from, end: stop + (every?.[0].length ?? 0), kind: 'body', name: unitWords.departmentsNationally, type: 'collective', priority: 1 });
-      continue;
-    }
-    const c: Candidate = { from, start: from, end: stop, kind: 'body', name, type, priority: 1 };
-    if (successor) c.successor = successor;
-    if (ofProvince && !plural && (place?.province ?? setting.province)) c.province = (place?.province ?? setting.province)!.id;
-    out.push(c);
+    out.push({ start, end, place, bare: bare?.[0].length ?? 0, key, local: word === local, name: unitName(printed), plural: plural?.[0].length ?? 0 });
   }
   return out;
 }
 
+/** A unit found by its form, as the setting reads it: whose it is (a province's, the issuing ministry's), its type. */
+function unitCandidate(u: UnitShape, folded: string, setting: Setting): Candidate {
+  let name = u.name;
+  let stop = u.end;
+  let from = u.start;
+  const unitType = UNIT_TYPES.get(u.key);
+  let type: ActorType = unitType ?? (setting.issuer?.type === 'ministry' || setting.issuer?.type === 'ministry-level' ? setting.issuer.type : 'ministry');
+  let successor: string | undefined;
+  // A unit of a province: a local unit word; any unit followed by a province ("Cục Thuế tỉnh Lào
+  // Cai") or, in a provincial text, by a bare "tỉnh" ("Liên đoàn Lao động tỉnh"); in a provincial
+  // text, units that only a province has there ("Ban Quản lý Khu kinh tế").
+  const { place } = u;
+  const ofProvince = u.local || place !== null || (setting.province !== null && (u.bare > 0 || LOCAL_IN_PROVINCE.has(u.key)));
+  if (ofProvince || setting.province) {
+    type = unitType === 'business' ? unitType : unitType ?? 'local';
+    const province = place?.province ?? setting.province;
+    if (ofProvince && province && u.plural === 0) {
+      name = `${name} ${province.kind} ${province.name}`;
+      const now = provinceById_(province.id);
+      const current = now?.successor ? provinceById_(now.successor) : null;
+      if (current) successor = `${u.name} ${current.kind} ${current.name}`;
+      if (u.bare > 0) stop = u.end + u.bare;
+    }
+    if (place) stop = place.end;
+  }
+  // "các Sở Ngoại vụ" of every province: a collective of local bodies (ANNOTATION-NOTES 002).
+  if (u.plural > 0 && u.local) {
+    name = `Các ${name}`;
+    from = u.start - u.plural;
+  }
+  // "Sở Nông nghiệp và Môi trường (các tỉnh)" of a central body's text: a department of every
+  // province's People's Committee counts as that committee (corpus-notes 010; units.json
+  // "departmentsNationally").
+  if (u.plural === 0 && u.local && DEPARTMENT_UNITS.has(u.key) && !setting.province && !place && setting.issuer && !setting.issuer.province) {
+    const every = EVERY_PROVINCE.exec(folded.slice(stop, stop + 40));
+    return { from, start: from, end: stop + (every?.[0].length ?? 0), kind: 'body', name: unitWords.departmentsNationally, type: 'collective', priority: 1 };
+  }
+  const c: Candidate = { from, start: from, end: stop, kind: 'body', name, type, priority: 1 };
+  if (successor) c.successor = successor;
+  if (ofProvince && u.plural === 0 && (place?.province ?? setting.province)) c.province = (place?.province ?? setting.province)!.id;
+  return c;
+}
+
 /** "Ủy ban nhân dân phường Cam Đường": a named commune's committee, as printed. */
-function communeCandidates(text: string, folded: string): Candidate[] {
+function communeCandidates(text: string, folded: string, committees: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  COMMUNE_BODY.lastIndex = 0;
-  for (let m = COMMUNE_BODY.exec(folded); m; m = COMMUNE_BODY.exec(folded)) {
+  for (const m of matchesAt(folded, committees, COMMUNE_BODY)) {
     const at = m.index + m[0].length;
-    if (!isUpperInitial(text[at] ?? '')) continue;
+    if (!upperAt(text, at)) continue;
     // A place name is capitalised syllables ("Cam Đường", "Phường 1"): "UBND phường Văn Phú dự thảo …" ends before "dự".
     PLACE_NAME.lastIndex = at;
     const end = at + (PLACE_NAME.exec(text)?.[0].length ?? 0);
@@ -374,15 +465,14 @@ function communeCandidates(text: string, folded: string): Candidate[] {
 }
 
 /** Steering committees by pattern ("Ban Chỉ đạo …"), and their short later references. */
-function steeringCandidates(text: string, folded: string, setting: Setting, starts: Set<number>): Candidate[] {
+function steeringCandidates(text: string, folded: string, date: string | null, starts: Set<number>, words: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  STEERING.lastIndex = 0;
-  for (let m = STEERING.exec(folded); m; m = STEERING.exec(folded)) {
+  for (const m of matchesAt(folded, words, STEERING)) {
     const plural = /^(?:các|từng)\s/u.test(m[0]);
     const wordStart = plural ? m.index + m[0].indexOf(m[0].trim().split(/\s+/u)[1]!) : m.index;
     // A committee of one province carries its place: "Ban Chỉ đạo công tác Dân số - KHHGĐ tỉnh Hà Giang".
     const nameStop = nameEnd(text, folded, m.index + m[0].length, starts, true);
-    const end = placeAfter(folded, nameStop, setting.date)?.end ?? nameStop;
+    const end = placeAfter(folded, nameStop, date)?.end ?? nameStop;
     const printed = text.slice(wordStart, end).replace(/\s+/gu, ' ');
     const head = unitWordsHead(printed);
     out.push({ from: m.index, start: plural ? m.index : wordStart, end, kind: 'body', name: head, type: 'steering-committee', priority: 1, ...(plural ? { title: 'plural' } : {}) });
@@ -439,18 +529,62 @@ function titleBefore(folded: string, start: number): { from: number; title: stri
   return t ? { from: start - (before.length - t.index), title: canonicalTitle(t[1]!) } : null;
 }
 
-/** "Phó Thủ tướng Chính phủ Trần Hồng Hà" → person with title; "Thứ trưởng Bộ LĐTBXH Lê Quân" too. */
-function personCandidates(text: string, folded: string, bodiesFound: Candidate[]): Candidate[] {
+/** A personal name printed in the text, with the office title right before it if any (no setting read). */
+export interface NameHit {
+  start: number;
+  end: number;
+  name: string;
+  titled: { from: number; title: string } | null;
+}
+
+/**
+ * A personal name whose family name is the word [at, end) of the text ("Trần" + " Hồng Hà"), as
+ * printed: the end of the given names, or -1. The word is a whole word of the text (folding keeps
+ * every letter a letter, so the folded text's words are the text's).
+ */
+function givenNamesEnd(text: string, at: number, end: number, surnames: ReadonlySet<string>, given: RegExp): number {
+  if (!surnames.has(text.slice(at, end))) return -1;
+  given.lastIndex = end;
+  return given.test(text) ? given.lastIndex : -1;
+}
+
+/**
+ * "Phó Thủ tướng Chính phủ Trần Hồng Hà" and every other name; names in capitals only after a
+ * title ("PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ"). Each kind of name is read left to right, the next one
+ * after the end of the last, from the words that may be a family name (`surnames`, indices).
+ */
+function nameHits(text: string, folded: string, words: WordList, surnames: readonly number[]): { names: NameHit[]; capitals: Candidate[] } {
+  const names: NameHit[] = [];
+  const capitals: Candidate[] = [];
+  let namesReach = 0;
+  let capitalsReach = 0;
+  for (const i of surnames) {
+    const at = words.at[i]!;
+    const end = words.end[i]!;
+    const nameEnd = at < namesReach ? -1 : givenNamesEnd(text, at, end, SURNAMES, GIVEN_NAMES_AT);
+    if (nameEnd >= 0) {
+      names.push({ start: at, end: nameEnd, name: text.slice(at, nameEnd), titled: titleBefore(folded, at) });
+      namesReach = nameEnd;
+    }
+    const capsEnd = at < capitalsReach ? -1 : givenNamesEnd(text, at, end, SURNAMES_CAPS, GIVEN_NAMES_CAPS_AT);
+    if (capsEnd >= 0) {
+      capitalsReach = capsEnd;
+      const caps = capsName(text.slice(at, capsEnd));
+      const titled = caps ? titleBefore(folded, at) : null;
+      if (caps && titled) capitals.push({ from: titled.from, title: titled.title, start: at, end: at + caps.length, kind: 'person', name: caps.name, type: 'person', priority: 6 });
+    }
+  }
+  return { names, capitals };
+}
+
+/** Persons with their office: "Phó Thủ tướng Chính phủ Trần Hồng Hà"; "Thứ trưởng Bộ LĐTBXH Lê Quân" (the body as the setting names it). */
+function personCandidates(text: string, folded: string, hits: { names: NameHit[]; capitals: Candidate[] }, bodiesFound: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const byEnd = new Map<number, Candidate>();
   for (const b of bodiesFound) if (b.kind === 'body') byEnd.set(b.end, b);
-  PERSON_NAME.lastIndex = 0;
-  for (let m = PERSON_NAME.exec(text); m; m = PERSON_NAME.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const titled = titleBefore(folded, start);
+  for (const { start, end, name, titled } of hits.names) {
     if (titled) {
-      out.push({ ...titled, start, end, kind: 'person', name: m[0], type: 'person', priority: 6 });
+      out.push({ from: titled.from, title: titled.title, start, end, kind: 'person', name, type: 'person', priority: 6 });
       continue;
     }
     // Office of a body: "Thứ trưởng Bộ LĐTBXH Lê Quân".
@@ -463,22 +597,16 @@ function personCandidates(text: string, folded: string, bodiesFound: Candidate[]
     const bt = BODY_TITLE_BEFORE.exec(folded.slice(Math.max(0, body.start - 40), body.start));
     if (!bt) continue;
     const from = body.start - bt[0].length;
-    out.push({ from, start, end, kind: 'person', name: m[0], type: 'person', title: `${canonicalTitle(text.slice(from, from + bt[1]!.length))} ${body.name}`, priority: 6 });
+    out.push({ from, start, end, kind: 'person', name, type: 'person', title: `${canonicalTitle(text.slice(from, from + bt[1]!.length))} ${body.name}`, priority: 6 });
   }
-  // A name in capitals counts only right after a title (a title in capitals: "PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ").
-  PERSON_NAME_CAPS.lastIndex = 0;
-  for (let m = PERSON_NAME_CAPS.exec(text); m; m = PERSON_NAME_CAPS.exec(text)) {
-    const caps = capsName(m[0]);
-    if (!caps) continue;
-    const titled = titleBefore(folded, m.index);
-    if (titled) out.push({ ...titled, start: m.index, end: m.index + caps.length, kind: 'person', name: caps.name, type: 'person', priority: 6 });
-  }
+  // A name in capitals counts only right after a title.
+  out.push(...hits.capitals);
   return out;
 }
 
-/** Longest leftmost non-overlapping candidates; equal spans go to the higher priority. */
+/** Longest leftmost non-overlapping candidates; equal spans go to the higher priority (sorts the array it is given: a stable sort). */
 function choose(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.from - b.from || b.end - b.from - (a.end - a.from) || b.priority - a.priority);
+  const sorted = candidates.sort((a, b) => a.from - b.from || b.end - b.from - (a.end - a.from) || b.priority - a.priority);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -493,18 +621,46 @@ function choose(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * A chosen candidate as the mention the document gets: a title that names the body it leads
+ * ("Chủ tịch UBND tỉnh"), a title or unit-of prefix before it ("Giám đốc Sở …", "cơ quan chuyên
+ * môn thuộc Bộ …"), today's holder of the portfolio. One new object: the candidates of a scan are
+ * shared by the passes of a document and stay as they were.
+ */
+function finished(c: Candidate, folded: string, setting: Setting): Mention {
+  const { priority: _p, ...m } = c;
+  if (m.kind === 'body') {
+    if (LEADER_TITLE.test(folded.slice(m.start, m.end))) m.titled = true;
+    withPrefix(m, folded, setting);
+  }
+  if (m.body) {
+    const { name, parts } = successorOfBody(m.body);
+    m.successor = name;
+    // Each mention its own copy: the output's actors must not share the gazetteer's objects.
+    if (parts.length) m.successorParts = parts.map((p) => ({ name: p.name, part: p.part }));
+  }
+  return m;
+}
+
 /** A title or unit-of prefix before a body joins the mention: "Giám đốc Sở …", "cơ quan chuyên môn thuộc Bộ …". */
-function withPrefixes(m: Candidate, folded: string, setting: Setting): Candidate {
-  if (m.kind !== 'body') return m;
+function withPrefix(m: Mention, folded: string, setting: Setting): void {
+  // Both prefixes end with a space or a line break right before the body: else neither can match.
+  const ch = folded.charCodeAt(m.from - 1);
+  if (ch !== 0x20 && ch !== 0x0a) return;
   const before = folded.slice(Math.max(0, m.from - 60), m.from);
   const unit = UNIT_OF_BEFORE.exec(before);
   if (unit) {
+    m.from -= before.length - unit.index;
+    m.unitOf = true;
     // The issuer's own units name no body (ANNOTATION-NOTES 006: "các đơn vị … thuộc Bộ TN&MT").
-    const own = setting.issuerName !== null && nameKey(m.name) === nameKey(setting.issuerName);
-    return { ...m, from: m.from - (before.length - unit.index), unitOf: true, ...(own ? { kind: 'nobody' as const } : {}) };
+    if (setting.issuerName !== null && nameKey(m.name) === nameKey(setting.issuerName)) m.kind = 'nobody';
+    return;
   }
   const title = TITLE_PREFIX_BEFORE.exec(before);
-  return title ? { ...m, from: m.from - (before.length - title.index), titled: true } : m;
+  if (title) {
+    m.from -= before.length - title.index;
+    m.titled = true;
+  }
 }
 
 const PLURAL_BEFORE = new RegExp(`${WORD_START}(?:các|từng)[ \\n]+$`, 'u');
@@ -521,34 +677,91 @@ export function firstAtOrAfter(mentions: readonly Mention[], at: number): number
   return lo;
 }
 
+/**
+ * What recognition reads of a text before any setting: its folded copy (with "Ủy ban nhân dân
+ * (UBND)" masked) and its words, and the scans of it by date. A scan reads the text and the date
+ * only — never the province or the issuer — so the second pass of a document (actorsStage, once
+ * the text turns out to name one province) resolves the same scan anew instead of reading the
+ * text again. One per document: nothing is kept across documents.
+ */
+export interface Reading {
+  readonly text: string;
+  readonly folded: string;
+  readonly words: WordList;
+  readonly scans: Map<string | null, Scan>;
+}
+
+/** A gazetteer form found in the text. */
+interface Hit {
+  start: number;
+  end: number;
+  target: Target;
+}
+
+/** Everything recognition finds in a text that depends on the date alone. */
+interface Scan {
+  hits: Hit[];
+  lists: Candidate[];
+  units: UnitShape[];
+  steering: Candidate[];
+  communes: Candidate[];
+  names: { names: NameHit[]; capitals: Candidate[] };
+}
+
+/** A text read for recognition (`foldedText`: its folded copy, when the caller has it). */
+export function reading(text: string, foldedText?: string): Reading {
+  const folded = maskInfixAbbreviations(foldedText ?? fold(text));
+  return { text, folded, words: wordList(folded), scans: new Map() };
+}
+
+function scanOf(r: Reading, date: string | null): Scan {
+  const known = r.scans.get(date);
+  if (known) return known;
+  const { text, folded, words } = r;
+  const found = openings(text, folded, words);
+  const { hits, unitStarts } = found;
+  // Where a name starts (a gazetteer form, a unit word): another name ends before it. Every hit
+  // becomes a candidate (a form's list of bodies is never empty, so atDate always finds one).
+  const starts = new Set<number>();
+  for (const h of hits) starts.add(h.start);
+  for (const at of unitStarts) starts.add(at);
+  const scan: Scan = {
+    hits,
+    lists: listCandidates(folded, date, found.lists),
+    units: unitShapes(text, folded, date, starts, unitStarts),
+    steering: steeringCandidates(text, folded, date, starts, found.steering),
+    communes: communeCandidates(text, folded, found.communes),
+    names: nameHits(text, folded, words, found.surnames),
+  };
+  r.scans.set(date, scan);
+  return scan;
+}
+
+/** The personal names a text's scan finds, whatever the date (the tests hold them to the surname pattern they replace). */
+export function namesOf(r: Reading): { names: NameHit[]; capitals: Candidate[] } {
+  return scanOf(r, null).names;
+}
+
 /** All mentions of the document, in order. */
 export function recognise(text: string, setting: Setting, foldedText?: string): Mention[] {
-  const folded = maskInfixAbbreviations(foldedText ?? fold(text));
-  const wordList = words(folded);
-  const gazetteer = gazetteerCandidates(text, folded, setting, wordList);
-  const lists = listCandidates(text, folded, setting);
-  const starts = new Set<number>(gazetteer.map((c) => c.start));
-  const unitStarts: number[] = [];
-  for (const [at, word] of wordList) {
-    if (!UNIT_FIRST.has(word) || !isUpperInitial(text[at]!)) continue;
-    UNIT_AT.lastIndex = at;
-    if (UNIT_AT.test(folded)) {
-      unitStarts.push(at);
-      starts.add(at);
+  return recogniseIn(reading(text, foldedText), setting);
+}
+
+/** All mentions of a text already read, in order, for this setting. */
+export function recogniseIn(r: Reading, setting: Setting): Mention[] {
+  const { text, folded } = r;
+  const scan = scanOf(r, setting.date);
+  const gazetteer = gazetteerCandidates(folded, scan.hits, setting);
+  const units = scan.units.map((u) => unitCandidate(u, folded, setting));
+  const persons = personCandidates(text, folded, scan.names, gazetteer);
+  const byStart = new Map<number, Candidate>();
+  for (const list of [gazetteer, units, scan.communes]) {
+    for (const c of list) {
+      const known = byStart.get(c.start);
+      if (c.kind === 'body' && (!known || c.end > known.end)) byStart.set(c.start, c);
     }
   }
-  const units = unitCandidates(text, folded, setting, starts, unitStarts);
-  const steering = steeringCandidates(text, folded, setting, starts);
-  const communes = communeCandidates(text, folded);
-  const persons = personCandidates(text, folded, gazetteer);
-  const byStart = new Map<number, Candidate>();
-  for (const c of [...gazetteer, ...units, ...communes]) {
-    const known = byStart.get(c.start);
-    if (c.kind === 'body' && (!known || c.end > known.end)) byStart.set(c.start, c);
-  }
   const forms = formCandidates({ text, folded, setting, bodyAt: (at) => byStart.get(at) });
-  const chosen = resolveSteering(choose([...gazetteer, ...lists, ...units, ...steering, ...communes, ...persons, ...forms]), setting);
-  // Titles that name the body they lead ("Chủ tịch UBND tỉnh") are marked by the form itself.
-  const titled = chosen.map((c): Candidate => (c.kind === 'body' && LEADER_TITLE.test(folded.slice(c.start, c.end)) ? { ...c, titled: true } : c));
-  return titled.map((c) => withPrefixes(c, folded, setting)).map(({ priority: _p, ...m }) => withSuccessor(m));
+  const all = gazetteer.concat(scan.lists, units, scan.steering, scan.communes, persons, forms);
+  return resolveSteering(choose(all), setting).map((c) => finished(c, folded, setting));
 }
