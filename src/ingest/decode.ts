@@ -185,17 +185,23 @@ export const POINTS: Readonly<Record<Verdict, number>> = { common: 2, valid: 1, 
  * a stray combining mark) makes it invalid.
  */
 const WORD = /[^\s!-@[-`{-~\u2013\u2014\u2018-\u201f\u2022\u2026]+/gu;
-const NON_ASCII = /[^\x00-\x7f]/u;
+const hasNonAscii = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  return false;
+};
 
-/** Mean points per word that has a non-ASCII character; null when there is no such word. */
-function vietnameseScore(text: string): number | null {
+/**
+ * Mean points per word that has a non-ASCII character; null when there is no such word.
+ * `points`: the words judged so far. A notice repeats its words, so each distinct word is judged
+ * once (judging normalises and runs five patterns), and a word that another of the three
+ * encodings decodes alike is not judged again.
+ */
+function vietnameseScore(text: string, points = new Map<string, number>()): number | null {
   let total = 0;
   let count = 0;
-  // A notice repeats its words: judge each distinct word once (judging normalises and runs five
-  // patterns; the sample is judged in three encodings).
-  const points = new Map<string, number>();
-  for (const [word] of text.normalize('NFC').matchAll(WORD)) {
-    if (!NON_ASCII.test(word)) continue;
+  // match() with the g flag: the words as strings, with no match object each.
+  for (const word of text.normalize('NFC').match(WORD) ?? []) {
+    if (!hasNonAscii(word)) continue;
     let p = points.get(word);
     if (p === undefined) points.set(word, (p = POINTS[judge(word)]));
     total += p;
@@ -213,8 +219,9 @@ function detectLegacy(sample: Uint8Array): EncodingName {
   let best: EncodingName | null = null;
   let bestScore = -Infinity;
   let unscored = 0;
+  const points = new Map<string, number>();
   for (const encoding of LEGACY) {
-    const score = vietnameseScore(decodeAs(sample, encoding));
+    const score = vietnameseScore(decodeAs(sample, encoding), points);
     if (score === null) unscored++;
     else if (score > bestScore) [best, bestScore] = [encoding, score];
   }
