@@ -1,5 +1,5 @@
 // Issue 19 (actors, point 5): the role rules' end-anchored cue patterns are asked only when the
-// stretch's last character other than a space or line break ends one of their words (EndCue,
+// stretch, spaces and line breaks left out, ends in the last piece of one of their words (EndCue,
 // src/extract/actors/end-cue.ts). Exact values on real and made-up stretches, and the same match as
 // the pattern alone at every place of every corpus text, for every word list the rules use.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,6 +35,9 @@ describe('EndCue', () => {
     ['phối hợp với sở y tế', null], // the words are not at the end
     ['phối hợp vớii ', null], // nor a whole word
     ['tiếp tục phối\nhợp', [9, 'phối\nhợp']],
+    ['kinh phí cấp mới ', null], // the last character of "với", not its last piece
+    ['ới', null], // shorter than every piece that ends so
+    ['ban chỉ đạo,cùng với', [12, 'cùng với']], // a comma is a word start
   ] as Array<[string, [number, string] | null]>)('coordinate: %j', (s, want) => {
     const m = coordinate.exec(s);
     expect(m === null ? null : [m.index, m[0]]).toEqual(want);
