@@ -10,8 +10,9 @@ import { cues } from '../../data/index.js';
 import type { Role } from '../../types.js';
 import { roleWords } from './gazetteer.js';
 import type { Mention } from './recognise.js';
+import { EndCue } from './end-cue.js';
 
-const end = (words: string[]): RegExp => new RegExp(`${WORD_START}(?:${alternation(words)})[ \\n]*$`, 'u');
+const end = (words: string[]): EndCue => new EndCue(words);
 const start = (words: string[]): RegExp => new RegExp(`^[ \\n]*(?:${alternation(words)})${WORD_END}`, 'u');
 
 const REPORT_END = end(roleWords.reportBefore);
@@ -20,7 +21,7 @@ const REPORT_END = end(roleWords.reportBefore);
 // between (roles.json "reportGap"). Two patterns and a look at the gap, not one pattern with a
 // bounded gap, which backtracks over every opener.
 const { reportGap: GAP } = roleWords;
-const REPORT_CLOSE = new RegExp(`${WORD_START}(?:${alternation(GAP.close)})[ \\n]*$`, 'u');
+const REPORT_CLOSE = end(GAP.close);
 // An opener ends at most maxGap before the closer, so it starts at most this much further back.
 const OPEN_LONGEST = Math.max(...GAP.open.map((w) => w.length));
 const REPORT_OPEN = new RegExp(`${WORD_START}(?:${alternation(GAP.open)})${WORD_END}(?![ \\n]+(?:${alternation(GAP.notAfterOpen)})${WORD_END})`, 'gu');
@@ -50,7 +51,7 @@ const BLOCK_AFTER = start(roleWords.blockAfter);
 const GENITIVE_JOIN = new RegExp(`${WORD_START}của(?:[ \\n]+[^ \\n,;.:]+){1,2}[ \\n]+và[ \\n]*$`, 'u');
 // "26 chỉ tiêu liên quan đến 8 bộ, ngành": bodies counted, not named.
 const COUNTED = /\d[ \n]*$/u;
-const ILLUSTRATION_END = new RegExp(`(?:${alternation(roleWords.illustration)})[ \\n]*$`, 'u');
+const ILLUSTRATION_END = new EndCue(roleWords.illustration, '');
 // "… nói và đề nghị", "… thông báo và đề nghị": a verb of speech before the issuing one.
 const ISSUING_START = new RegExp(
   `^[ \\n]*(?:(?:${alternation(roleWords.speechVerbs)})[ \\n]*(?:,|và)[ \\n]*)?(?:${alternation(roleWords.issuing)})${WORD_END}`,
@@ -67,7 +68,7 @@ const LEAD_START = start(roleWords.leadAfter);
 const LEAD_IN = new RegExp(`${WORD_START}(?:${alternation(roleWords.leadAfter)})${WORD_END}`, 'u');
 const ROLE_ADVERB = new RegExp(`^[ \\n]*(?:${alternation(roleWords.roleAdverbs)})${WORD_END}[ \\n,]*`, 'u');
 const NOT_LEAD_START = start(roleWords.notLeadAfter);
-const PLURAL_END = new RegExp(`${WORD_START}(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
+const PLURAL_END = end(roleWords.plural);
 const SEPARATORS = new Set([...roleWords.listSeparators, ...roleWords.plural].map((s) => nameKey(s)));
 // A blank line ends a clause too: a heading without a full stop above its paragraph.
 const CLAUSE_BOUNDARY = /[;:!?]|\.(?=[ \n])|\n[ \t]*\n/gu;
@@ -76,10 +77,10 @@ export const LABEL = /^[ \n]*(?:điều[ \n]+\d+[ \n]*[.:]?|[ivxlcdm]+[.)-]|\d+(
 // Words that may open a clause before its subject ("Đồng thời, …", "Riêng …", "Trong đó …"): cues.json
 // "continuation" and roles.json "subjectOpeners".
 const SUBJECT_OPENER = new RegExp(`^(?:${alternation([...cues.continuation, ...roleWords.subjectOpeners])})${WORD_END}[ \\n,]*`, 'u');
-const TRAILING_PLURAL = new RegExp(`(?:^|[ \\n])(?:${alternation(roleWords.plural)})[ \\n]*$`, 'u');
+const TRAILING_PLURAL = new EndCue(roleWords.plural, '(?:^|[ \\n])');
 const LETTER = /\p{L}/u;
 const SUBJECT_REACH = 400;
-const TRAILING_TITLE = new RegExp(`${WORD_START}(?:${alternation(roleWords.titlePrefixes)})[ \\n]*$`, 'u');
+const TRAILING_TITLE = end(roleWords.titlePrefixes);
 // A fronted phrase before the subject: a subordinator or a date (roles.json "frontedOpeners").
 const FRONTED = new RegExp(`^(?:(?:${alternation(roleWords.frontedOpeners)})${WORD_END}|\\d)`, 'u');
 const LIST_GOES_ON = /^[ \n]*(?:,|và(?![\p{L}\p{N}]))/u;
