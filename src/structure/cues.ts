@@ -3,46 +3,12 @@
 import { cues } from '../data/index.js';
 import { WORD_END, WORD_START, alternation, bareKey, fold, wordPattern } from '../ingest/match.js';
 
-/** A cue list's matches, found as its whole-word pattern (`wordPattern`) finds them. */
-export interface CueList {
-  /** The first match at or after `from`, as `exec` of the global `wordPattern` from lastIndex `from`. */
-  exec(folded: string, from: number): RegExpExecArray | null;
-}
-
-// The word start before a position (a zero-width sticky test).
-const AT_WORD_START = new RegExp(WORD_START, 'uy');
-
-/**
- * A cue list run with an ASCII-only word start (no ASCII letter or digit before), the full word
- * start tested only where that pattern matches (issue 19): V8 tries a leading lookbehind at every
- * position of the text, and through WORD_START's classes it costs more than the ASCII class. Exact:
- * the ASCII word start holds wherever the full one does, and both read only the text before a
- * position, the same for every alternative; so the first position where
- * `WORD_START(?:…)WORD_END` matches is the first one where the ASCII pattern matches and the full
- * word start holds, with the same alternative. Where it does not hold, the search goes on from
- * the next code point, as the pattern's own scan does (test/cues-list.test.ts compares both).
- */
-export function cueList(phrases: readonly string[]): CueList {
-  const near = new RegExp(`(?<![A-Za-z0-9])(?:${alternation(phrases)})${WORD_END}`, 'gu');
-  return {
-    exec(folded, from) {
-      near.lastIndex = from;
-      for (let m = near.exec(folded); m; m = near.exec(folded)) {
-        AT_WORD_START.lastIndex = m.index;
-        if (AT_WORD_START.test(folded)) return m;
-        near.lastIndex = m.index + (folded.codePointAt(m.index)! > 0xffff ? 2 : 1);
-      }
-      return null;
-    },
-  };
-}
-
-const instruct = cueList([...cues.instruct, ...cues.strong]);
+const instruct = wordPattern([...cues.instruct, ...cues.strong]);
 const strong = wordPattern(cues.strong, 'u');
-const past = cueList(['đã']);
-const notInstruct = cueList(cues.notInstruct);
-const notDirective = cueList(cues.notDirective);
-const urgent = cueList(cues.urgent);
+const past = wordPattern(['đã'], 'gu');
+const notInstruct = wordPattern(cues.notInstruct);
+const notDirective = wordPattern(cues.notDirective);
+const urgent = wordPattern(cues.urgent);
 // "được tăng cường", "được sắp xếp, kiện toàn", "tiếp tục được hoàn thiện", "tiếp tục là": a
 // passive or a copula tells what is being done or what is, no instruction.
 const passiveBefore = new RegExp(`${WORD_START}(?:${alternation(cues.passive)})(?:(?:[ \\n]+\\p{L}+){1,2},)?[ \\n]+$`, 'u');
@@ -63,23 +29,33 @@ const descriptiveHeading = new RegExp(`^(?:${alternation(cues.descriptiveHeading
 const HEADING_LIST = new RegExp(`,|${WORD_START}va${WORD_END}`, 'gu');
 const nonDirectiveArticle = new RegExp(`^(?:${alternation(cues.nonDirectiveArticles)})${WORD_END}|${WORD_START}(?:${alternation(cues.inForceAnywhere)})${WORD_END}`, 'u');
 const trailingOpener = new RegExp(`^(?:${alternation(cues.trailingOpeners)})${WORD_END}`, 'u');
-const closing = cueList(cues.closing);
-const leadInEnd = cueList(cues.leadInEnd);
+const closing = wordPattern(cues.closing, 'u');
+const leadInEnd = wordPattern(cues.leadInEnd);
 // A time limit with a date ("trước ngày 15/12"), and any action verb before it.
 const dueBy = new RegExp(`${WORD_START}(?:${alternation(cues.dueBy)})[ \\n]+\\d`, 'gu');
-const actionsAnywhere = cueList(cues.actionVerbs);
+const actionAnywhere = wordPattern(cues.actionVerbs, 'u');
 
 /**
  * Is a position inside a phrase that asks nothing (cues.json notInstruct: "đề nghị được giao làm chủ
- * đầu tư" …)? The phrases are found on the first question only, and kept as their spans: most
- * stretches have no cue to ask about, and none needs a flag per character.
+ * đầu tư" …)? The phrases are kept as their spans, and sought only as far as a question needs
+ * (issue 19): a span that holds a position starts at or before it, and the scan finds them in
+ * order, so it stops at the first phrase past the position asked (most questions come at a
+ * stretch's first cue, and most stretches have none to ask about) and goes on from there, as the
+ * pattern's global scan would, if a later position is asked.
  */
-function masked(folded: string): (at: number) => boolean {
-  let spans: number[] | null = null;
+export function masked(folded: string): (at: number) => boolean {
+  const spans: number[] = [];
+  let lastStart = -1;
+  let done = false;
   return (at) => {
-    if (spans === null) {
-      spans = [];
-      for (let m = notInstruct.exec(folded, 0); m; m = notInstruct.exec(folded, m.index + m[0].length)) spans.push(m.index, m.index + m[0].length);
+    while (!done && lastStart <= at) {
+      notInstruct.lastIndex = spans.length > 0 ? spans[spans.length - 1]! : 0;
+      const m = notInstruct.exec(folded);
+      if (m === null) done = true;
+      else {
+        spans.push(m.index, m.index + m[0].length);
+        lastStart = m.index;
+      }
     }
     for (let i = 0; i < spans.length && spans[i]! <= at; i += 2) if (at < spans[i + 1]!) return true;
     return false;
@@ -97,7 +73,8 @@ export function instructs(folded: string): boolean {
  * với WB …" in a list of articles that instruct).
  */
 export function evidence(folded: string): 'instructs' | 'neutral' | 'describes' {
-  if (notDirective.exec(folded, 0)) return 'describes';
+  notDirective.lastIndex = 0;
+  if (notDirective.test(folded)) return 'describes';
   // The marks of the past, found once for both questions below (and only when one asks).
   let found: number[] | null = null;
   const pasts = (): number[] => (found ??= pastMarks(folded));
@@ -115,7 +92,8 @@ const subordinateBefore = new RegExp(`${WORD_START}(?:${alternation(cues.subordi
 /** Where the text tells of the past ("đã", "vừa"), but for a "đã" of a condition or time clause. */
 function pastMarks(folded: string): number[] {
   const out: number[] = [];
-  for (let p = past.exec(folded, 0); p; p = past.exec(folded, p.index + p[0].length)) {
+  past.lastIndex = 0;
+  for (let p = past.exec(folded); p; p = past.exec(folded)) {
     if (!subordinateBefore.test(folded.slice(Math.max(0, p.index - 16), p.index))) out.push(p.index);
   }
   return out;
@@ -132,9 +110,10 @@ function liveCue(folded: string, pastMarksOf: () => number[]): boolean {
     const clause = folded.lastIndexOf(';', at) + 1;
     return pastMarksOf().some((p) => p >= clause && p < at);
   };
+  instruct.lastIndex = 0;
   // Each question below only rules a cue out, so their order changes nothing but the cost: the
   // phrases that ask nothing (a search of the whole stretch) are looked for last.
-  for (let m = instruct.exec(folded, 0); m; m = instruct.exec(folded, m.index + m[0].length)) {
+  for (let m = instruct.exec(folded); m; m = instruct.exec(folded)) {
     if (pastBefore.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
     if (passiveBefore.test(before)) continue;
@@ -148,14 +127,16 @@ function liveCue(folded: string, pastMarksOf: () => number[]): boolean {
   dueBy.lastIndex = 0;
   for (let m = dueBy.exec(folded); m; m = dueBy.exec(folded)) {
     if (pastInClause(m.index) || isMasked(m.index)) continue;
-    if (actionsAnywhere.exec(folded.slice(0, m.index), 0)) return true;
+    if (actionAnywhere.test(folded.slice(0, m.index))) return true;
   }
   return false;
 }
 
+const actionsAnywhere = wordPattern(cues.actionVerbs);
 /** Where the first action verb used as a verb is ("theo đề nghị của …" is a noun), or Infinity. */
 function firstAction(folded: string): number {
-  for (let m = actionsAnywhere.exec(folded, 0); m; m = actionsAnywhere.exec(folded, m.index + m[0].length)) {
+  actionsAnywhere.lastIndex = 0;
+  for (let m = actionsAnywhere.exec(folded); m; m = actionsAnywhere.exec(folded)) {
     if (!isNominal(folded, m)) return m.index;
   }
   return Infinity;
@@ -164,7 +145,8 @@ function firstAction(folded: string): number {
 /** Position in the folded text after the first cue of a lead-in ("Chính phủ yêu cầu cần "). */
 export function leadInCueEnd(folded: string): number {
   const isMasked = masked(folded);
-  for (let m = leadInEnd.exec(folded, 0); m; m = leadInEnd.exec(folded, m.index + m[0].length)) {
+  leadInEnd.lastIndex = 0;
+  for (let m = leadInEnd.exec(folded); m; m = leadInEnd.exec(folded)) {
     if (!isMasked(m.index) && !isNominal(folded, m)) return m.index + m[0].length;
   }
   return -1;
@@ -212,11 +194,12 @@ export const isNonDirectiveArticle = (folded: string): boolean => nonDirectiveAr
 export const startsTrailing = (folded: string): boolean => trailingOpener.test(folded);
 /** Where the first closing cue of a folded text starts, or -1. */
 export function closingAt(folded: string): number {
-  return closing.exec(folded, 0)?.index ?? -1;
+  return closing.exec(folded)?.index ?? -1;
 }
 export const isClosing = (folded: string): boolean => closingAt(folded) >= 0;
 export function isUrgent(folded: string): boolean {
-  return urgent.exec(folded, 0) !== null;
+  urgent.lastIndex = 0;
+  return urgent.test(folded);
 }
 
 // "… Phó Thủ tướng Trần Hồng Hà kết luận như sau:" at the end of a lead-in (folded text).
