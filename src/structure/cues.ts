@@ -37,16 +37,25 @@ const actionAnywhere = wordPattern(cues.actionVerbs, 'u');
 
 /**
  * Is a position inside a phrase that asks nothing (cues.json notInstruct: "đề nghị được giao làm chủ
- * đầu tư" …)? The phrases are found on the first question only, and kept as their spans: most
- * stretches have no cue to ask about, and none needs a flag per character.
+ * đầu tư" …)? The phrases are kept as their spans, and sought only as far as a question needs
+ * (issue 19): a span that holds a position starts at or before it, and the scan finds them in
+ * order, so it stops at the first phrase past the position asked (most questions come at a
+ * stretch's first cue, and most stretches have none to ask about) and goes on from there, as the
+ * pattern's global scan would, if a later position is asked.
  */
-function masked(folded: string): (at: number) => boolean {
-  let spans: number[] | null = null;
+export function masked(folded: string): (at: number) => boolean {
+  const spans: number[] = [];
+  let lastStart = -1;
+  let done = false;
   return (at) => {
-    if (spans === null) {
-      spans = [];
-      notInstruct.lastIndex = 0;
-      for (let m = notInstruct.exec(folded); m; m = notInstruct.exec(folded)) spans.push(m.index, m.index + m[0].length);
+    while (!done && lastStart <= at) {
+      notInstruct.lastIndex = spans.length > 0 ? spans[spans.length - 1]! : 0;
+      const m = notInstruct.exec(folded);
+      if (m === null) done = true;
+      else {
+        spans.push(m.index, m.index + m[0].length);
+        lastStart = m.index;
+      }
     }
     for (let i = 0; i < spans.length && spans[i]! <= at; i += 2) if (at < spans[i + 1]!) return true;
     return false;

@@ -339,14 +339,19 @@ export function segment(input: SegmentInput): { layout: Layout; directives: Skel
 /** What an item [start, end) of its `sentences` says: it instructs when one of them does; else as a whole. */
 function itemEvidence(folded: string, start: number, end: number, all: readonly Sentence[]): ReturnType<typeof evidence> {
   const each = all.map((s) => folded.slice(s.start, s.end));
-  const said = each.map(evidence);
-  if (said.includes('instructs')) return 'instructs';
+  // Read up to the first sentence that instructs: `evidence` is pure, so the ones after it change nothing.
+  let firstSaid: ReturnType<typeof evidence> | undefined;
+  for (const f of each) {
+    const said = evidence(f);
+    if (said === 'instructs') return said;
+    firstSaid ??= said;
+  }
   // Sentences that open with a bare action verb are tasks (the impersonal items of a Party
   // resolution: "Quản lý chặt chẽ …. Tăng cường …, gắn với mục tiêu …"): a descriptive phrase in
   // one of them does not make the item an account.
   if (each.filter((f) => startsWithAction(f)).length >= 2) return 'neutral';
   // One sentence that is the whole item (a stretch of it as long as it) has been read already.
-  if (each.length === 1 && each[0]!.length === end - start) return said[0]!;
+  if (each.length === 1 && each[0]!.length === end - start) return firstSaid!;
   return evidence(folded.slice(start, end));
 }
 

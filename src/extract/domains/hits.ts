@@ -36,27 +36,29 @@ function joins(gap: string, connectors: ReadonlySet<string>, topic: ReadonlySet<
 }
 
 /**
- * Marks the hits that belong to a body's name (see the module comment). `text` is the string as
- * printed (for capitals), `folded` its folded copy.
+ * Marks the hits that belong to a body's name (see the module comment), in place, and returns
+ * them. `text` is the string as printed (for capitals), `folded` its folded copy.
  */
 export function markNames(text: string, folded: string, hits: Hit[], lex: Lexicon = lexicon): Hit[] {
   let chainEnd = -1;
   let afterHead = false;
   let topic = false;
-  return hits.map((hit) => {
+  // In place: the hits are the caller's own (findHits makes them), so no copy per name hit.
+  for (const hit of hits) {
     const gap = chainEnd >= 0 ? folded.slice(chainEnd, hit.start) : '';
-    const inChain = chainEnd >= 0 && joins(gap, lex.connectors, topic ? lex.topicConnectors : null) &&
+    const inChain: boolean = chainEnd >= 0 && joins(gap, lex.connectors, topic ? lex.topicConnectors : null) &&
       (afterHead || !SPACES.test(gap) || UPPER.test(text.charAt(hit.start)));
     if (hit.entry.kind === 'head' || inChain) {
       // "về" goes on joining a name only when a committee's head ("Ban Chỉ đạo …") opened it.
       if (hit.entry.kind === 'head') topic = hit.entry.topic === true || (inChain && topic);
       chainEnd = hit.end;
       afterHead = hit.entry.kind === 'head';
-      return { ...hit, naming: true };
+      hit.naming = true;
+      continue;
     }
     chainEnd = -1;
-    return hit;
-  });
+  }
+  return hits;
 }
 
 /**

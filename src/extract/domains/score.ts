@@ -74,12 +74,13 @@ export function tally(parts: readonly Part[], lex: Lexicon = lexicon, base?: Rea
     for (const occ of occurrences(part, lex).values()) {
       // Repeating a phrase adds less each time: "thị trường các-bon" five times is one subject.
       const times = Math.min(repeatCap, 1 + repeat * (occ.count - 1));
-      for (const [id, weight] of occ.weights) {
+      // forEach, not for…of: the same order without an [id, weight] array per entry (issue 19, point 5).
+      occ.weights.forEach((weight, id) => {
         let t = out.get(id);
         if (!t) out.set(id, (t = { score: 0, evidence: [] }));
         t.score += weight * occ.factor * times;
         if (!t.evidence.includes(occ.printed)) t.evidence.push(occ.printed);
-      }
+      });
     }
   }
   return out;
