@@ -122,10 +122,34 @@ export function chains(mentions: readonly Mention[], folded: string): Chain[] {
 
 /** Where the clause holding `at` starts (after ";", ":", ". " …), not before `floor`. */
 export function clauseStart(folded: string, floor: number, at: number): number {
+  return clauseStarts(folded, floor)(at);
+}
+
+/**
+ * `clauseStart` of one stretch for positions asked in text order: the boundaries are read once,
+ * each search going on from the first boundary the last one did not pass (a search from `floor`
+ * for every chain grew with the square of a long item: a 5 MB notice spent an eighth of its time
+ * there). The boundaries found from `floor` are always the same sequence, so going on from one
+ * of them finds the rest; a position before the last one asked starts again from `floor`.
+ */
+export function clauseStarts(folded: string, floor: number): (at: number) => number {
   let start = floor;
-  CLAUSE_BOUNDARY.lastIndex = floor;
-  for (let m = CLAUSE_BOUNDARY.exec(folded); m && m.index < at; m = CLAUSE_BOUNDARY.exec(folded)) start = m.index + 1;
-  return start;
+  let resume = floor;
+  let last = floor;
+  return (at) => {
+    if (at < last) [start, resume] = [floor, floor];
+    last = at;
+    CLAUSE_BOUNDARY.lastIndex = resume;
+    for (let m = CLAUSE_BOUNDARY.exec(folded); m; m = CLAUSE_BOUNDARY.exec(folded)) {
+      if (m.index >= at) {
+        resume = m.index;
+        return start;
+      }
+      start = m.index + 1;
+    }
+    resume = folded.length;
+    return start;
+  };
 }
 
 /** Cuts a chain before its first member that follows a comma or a semicolon; returns the rest, or null. */
@@ -294,10 +318,11 @@ const RULES = roleWords.rolePrecedence.rules.map((r) => {
  */
 export function assignRoles(list: Chain[], floor: number, ceiling: number, ctx: RoleContext): Chain[] {
   const { folded } = ctx;
+  const clauseOf = clauseStarts(folded, floor);
   let previous: Chain | null = null;
   for (let index = 0; index < list.length; index++) {
     const chain = list[index]!;
-    const clause = clauseStart(folded, floor, chain.from);
+    const clause = clauseOf(chain.from);
     const prev = previous && previous.end > clause ? previous : null;
     const gapFrom = Math.max(clause, prev ? prev.end : floor, chain.from - 120);
     let before = folded.slice(gapFrom, chain.from);
