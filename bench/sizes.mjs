@@ -72,7 +72,11 @@ async function timeSizes(budget) {
     });
   }
   const spread = (xs) => +(Math.max(...xs) / Math.min(...xs)).toFixed(2);
-  return { rows, spread: spread(rows.map((r) => r.mbPerSec)), cpuSpread: spread(rows.map((r) => r.cpuMbPerSec)) };
+  // The marginal rate from one size to the next (the added bytes over the added time): a cost fixed
+  // per document (set-up of a reading, the header) drops out, and what is left grows with the size.
+  // Linear in size means these agree; a cost per document is read from the smallest size apart.
+  const marginal = rows.slice(1).map((r, k) => +((r.bytes - rows[k].bytes) / 1e3 / (r.ms - rows[k].ms)).toFixed(2));
+  return { rows, spread: spread(rows.map((r) => r.mbPerSec)), cpuSpread: spread(rows.map((r) => r.cpuMbPerSec)), marginal, marginalSpread: spread(marginal) };
 }
 
 /** Runs the series in a child process (a fresh heap and JIT). */
@@ -93,6 +97,9 @@ export function sizeLines(s) {
     `| ms per document | ${s.rows.map((r) => r.ms).join(' | ')} |`,
     `| MB/s | ${s.rows.map((r) => r.mbPerSec).join(' | ')} |`,
     `| MB/s of CPU time | ${s.rows.map((r) => r.cpuMbPerSec).join(' | ')} |`,
+    `| marginal MB/s from the size before | – | ${s.marginal.join(' | ')} |`,
+    '',
+    `marginal rates within ${s.marginalSpread}× of each other (the cost that grows with the size; the smallest size also pays the fixed cost per document)`,
   ];
 }
 
