@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { upperInitial, upperUnit, wordList, wordUnit } from '../src/extract/actors/word-list.js';
+import { upperInitial, upperUnit, wordList, wordUnit } from '../src/ingest/word-list.js';
 import {
   COMMUNE_BODY, LIST_HEAD, MENTION_FIRST, OPENS_COMMUNE, OPENS_FORM, OPENS_LIST, OPENS_STEERING, OPENS_SURNAME, OPENS_UNIT, STEERING, SURNAMES, SURNAMES_CAPS, UNIT_FIRST, firstWords, matchesAt, opens,
 } from '../src/extract/actors/patterns.js';

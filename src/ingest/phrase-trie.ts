@@ -15,22 +15,18 @@
 // a word of a level exists in the character trie exactly when the word map held it: the prefixes
 // of the text's word found there, longest first, are the candidate words the old walk tried.
 import { fold, wordCharAt } from './match.js';
+import { wordUnit } from './word-list.js';
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const isGap = (c: number): boolean => c === SPACE || c === NEWLINE;
 
-// A letter or digit at a position (`wordCharAt`), with a table over the Basic Plane filled on
-// first use (0 unknown, 1 no, 2 yes): the trie asks it at every word end and findAll at every
-// character. Surrogates go to `wordCharAt`, which reads the whole code point.
-const WORD_CODE = new Uint8Array(0x10000);
+// A letter or digit at a position: by the kernel's table over the Basic Plane (the trie asks it at
+// every word end and findAll at every character); surrogates go to `wordCharAt`, which reads the
+// whole code point.
 function wordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  if (c >= 0xd800 && c <= 0xdfff) return wordCharAt(text, i);
-  let known = WORD_CODE[c]!;
-  if (known === 0) WORD_CODE[c] = known = wordCharAt(text, i) ? 2 : 1;
-  return known === 2;
+  return c >= 0xd800 && c <= 0xdfff ? wordCharAt(text, i) : wordUnit(c);
 }
 
 /** Code units of the code point at `i` (2 for a surrogate pair), as a `u` pattern steps. */

@@ -9,13 +9,9 @@
 // letter or digit (a vowel of the pair, or the consonant that closes the syllable). Otherwise —
 // a line between line breaks, a cell between spaces — the slice is taken; else the stretch is folded.
 import { fold } from '../ingest/match.js';
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A letter or digit as one code unit (what `fold` tests: a surrogate is neither). */
-function letterOrDigit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
-}
+// A letter or digit as one code unit (a surrogate is neither): every unit `fold` reads as one is
+// one here, so a neighbour that is not keeps the slice exact.
+import { wordUnit as letterOrDigit } from '../ingest/word-list.js';
 
 /** `fold(text.slice(start, end))`, read from `folded` (the document's folded copy) when that is the same. */
 export function foldedSlice(text: string, folded: string, start: number, end: number): string {

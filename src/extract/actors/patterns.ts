@@ -6,7 +6,7 @@ import { WORD_END, WORD_START, alternation, escapeRegExp, fold, foldPattern, nam
 import { PhraseTrie } from '../../ingest/phrase-trie.js';
 import type { ActorType } from '../../types.js';
 import { cues } from '../../data/index.js';
-import { wordList } from './word-list.js';
+import { wordList } from '../../ingest/word-list.js';
 import { bodies, collectives, formIndex, type RawCollective, standsAfterUnitWord, personWords, provinces, roleWords, unitWords, type Body, type Province } from './gazetteer.js';
 
 export interface Collective {

@@ -6,7 +6,7 @@
 import { fold, nameKey, WORD_START } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
-import { upperInitial, upperUnit, wordList, wordUnit, type WordList } from './word-list.js';
+import { upperInitial, upperUnit, wordList, wordUnit, type WordList } from '../../ingest/word-list.js';
 import { unitWords, atDate, provinceById_, successorOf, type Body, type Province } from './gazetteer.js';
 import {
   CENTRAL_UNIT_AT, COMMUNE_BODY, DEPARTMENTS, DEPARTMENT_UNITS, EXPAND, LEADER_TITLE, LIST_HEAD, LIST_SEPARATOR_AT, LOCAL_UNIT_AT, MENTIONS, OPENS_COMMUNE, OPENS_FORM, OPENS_LIST, OPENS_STEERING, OPENS_SURNAME, OPENS_UNIT, matchesAt, GIVEN_NAMES_AT, GIVEN_NAMES_CAPS_AT, PLACE_AT, capsName, SURNAMES, SURNAMES_CAPS,

@@ -1,7 +1,10 @@
-// The words of a document's folded text, read once per document by a loop over code units: what
+// Letters, digits and words by code unit, for the loops that stand in for a pattern on the hot path
+// (the kernel's one table: the phrase trie, structure's folded slices and the actors' word list
+// read it). Letter-or-digit and upper case are looked up in a table per code unit, filled on first
+// use from the same Unicode classes, so the answers are exactly the patterns'. The words of a
+// document's folded text are read once per document by a loop over code units: what
 // `folded.matchAll(/[\p{L}\p{N}]+/gu)` finds (issue 19: that scan, with a match object and a pair
-// per word, was a tenth of the actors stage). Letter-or-digit is looked up in a table per code
-// unit, filled on first use from the same Unicode classes, so the words are exactly the pattern's.
+// per word, was a tenth of the actors stage).
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 // Per BMP code unit: 0 not computed yet, 1 yes, 2 no (128 KB in all, no Map lookups).
