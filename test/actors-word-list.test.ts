@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { upperInitial, upperUnit, wordList, wordUnit } from '../src/ingest/word-list.js';
+import { hasNonAscii, upperInitial, upperUnit, wordList, wordUnit } from '../src/ingest/word-list.js';
 import {
   COMMUNE_BODY, LIST_HEAD, MENTION_FIRST, OPENS_COMMUNE, OPENS_FORM, OPENS_LIST, OPENS_STEERING, OPENS_SURNAME, OPENS_UNIT, STEERING, SURNAMES, SURNAMES_CAPS, UNIT_FIRST, firstWords, matchesAt, opens,
 } from '../src/extract/actors/patterns.js';
@@ -139,5 +139,18 @@ describe('matchesAt (patterns.ts): a word-led pattern tried only at the words th
       const [words, everywhere] = byBoth(folded, sticky, bit);
       expect(words).toEqual(everywhere);
     }
+  });
+});
+
+describe('hasNonAscii', () => {
+  it.each([
+    ['', false],
+    ['Quyet dinh so 15/QD-TTg', false],
+    ['Quyết', true],
+    ['\u00a0', true],
+    ['abc\u{1F600}', true],
+  ])('%j → %s', (text, expected) => {
+    expect(hasNonAscii(text)).toBe(expected);
+    expect(hasNonAscii(text)).toBe(/[^\x00-\x7f]/u.test(text));
   });
 });

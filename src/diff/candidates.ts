@@ -14,6 +14,7 @@
 // ‖rest(x)‖ · ‖the part of y after x's prefix‖ (Cauchy–Schwarz), and at most the rest's weights
 // times the new side's largest weights. A pair whose sum plus that is
 // still below t cannot reach it and is dropped before its exact cosine is computed.
+import { firstNotBefore } from '../ingest/spans.js';
 import { cosine, type TermVector } from './tfidf.js';
 
 export interface Edge {
@@ -157,12 +158,5 @@ function suffixNorms(v: TermVector): Float64Array {
 
 /** The first position in the sorted `terms` whose rank is above `rank`. */
 function firstAbove(terms: Int32Array, rank: number): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]! <= rank) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(terms.length, (i) => terms[i]! <= rank);
 }

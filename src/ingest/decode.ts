@@ -7,6 +7,7 @@
 
 import type { EncodingName } from '../types.js';
 import { CP1252, TCVN3_TO_UNICODE, UNICODE_TO_VNI } from './legacy-tables.js';
+import { hasNonAscii } from './word-list.js';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -185,10 +186,6 @@ export const POINTS: Readonly<Record<Verdict, number>> = { common: 2, valid: 1, 
  * a stray combining mark) makes it invalid.
  */
 const WORD = /[^\s!-@[-`{-~\u2013\u2014\u2018-\u201f\u2022\u2026]+/gu;
-const hasNonAscii = (word: string): boolean => {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
-  return false;
-};
 
 /**
  * Mean points per word that has a non-ASCII character; null when there is no such word.

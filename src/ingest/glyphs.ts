@@ -9,6 +9,7 @@
 // - look-alikes: a ToUnicode map that gives "Ƣ" (LATIN LETTER OI) for "Ư".
 import { loadData } from '../data/load.js';
 import { judge, POINTS } from './decode.js';
+import { hasNonAscii } from './word-list.js';
 
 export type FontReading = 'as-printed' | 'glyph-ids' | 'mac-roman' | 'look-alikes';
 export const READINGS: readonly FontReading[] = ['as-printed', 'glyph-ids', 'mac-roman', 'look-alikes'];
@@ -74,7 +75,6 @@ function trimToLetters(word: string): string {
   while (b > a && !LETTERS.test(chars[b - 1]!)) b--;
   return chars.slice(a, b).join('');
 }
-const NON_ASCII_LETTER = /[^\x00-\x7f]/u;
 
 export interface Readability {
   /** Words with a letter. */
@@ -95,7 +95,7 @@ export function readability(text: string): Readability {
     if (!LETTERS.test(word)) continue;
     words++;
     points += POINTS[judge(word)];
-    if (NON_ASCII_LETTER.test(word)) marked++;
+    if (hasNonAscii(word)) marked++;
   }
   return { words, score: words ? points / words : 0, marked: words ? marked / words : 0 };
 }

@@ -2,16 +2,25 @@
 // furniture, cited documents, task-table cells) stays linear in the document's size.
 import type { Span } from '../types.js';
 
-/** Index of the last span starting at or before `at` (spans sorted by start); -1 when none. */
-export function lastStartingBefore(spans: readonly Span[], at: number): number {
+/**
+ * The first index in [0, length) at which `before(i)` no longer holds, for a `before` that holds on
+ * a prefix of the indices (a sorted array asked "is this still before what I look for?"); `length`
+ * when it holds everywhere. The one binary search of the stages.
+ */
+export function firstNotBefore(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] <= at) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  return lo;
+}
+
+/** Index of the last span starting at or before `at` (spans sorted by start); -1 when none. */
+export function lastStartingBefore(spans: readonly Span[], at: number): number {
+  return firstNotBefore(spans.length, (i) => spans[i]![0] <= at) - 1;
 }
 
 /**

@@ -11,6 +11,12 @@ const UPPER = /^\p{Lu}/u;
 const WORD_UNIT = new Uint8Array(0x10000);
 const UPPER_UNIT = new Uint8Array(0x10000);
 
+/** Does `text` hold a character above ASCII (`/[^\x00-\x7f]/u`, by code unit: no pattern call per word)? */
+export function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
 /** Is the code unit a letter or digit by itself (`[\p{L}\p{N}]` on a one-unit string)? Surrogates are not. */
 export function wordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);

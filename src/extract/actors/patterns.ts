@@ -110,7 +110,8 @@ export const SHORTS = (() => {
   return index;
 })();
 /** "các Bộ:" before a list of ministries (sticky: tried at the words `opens` marks OPENS_LIST). */
-export const LIST_HEAD = new RegExp(`${WORD_START}các[ \\n]+bộ[ \\n]*:[ \\n]*`, 'uy');
+const LIST_HEAD_WORDS = 'các bộ';
+export const LIST_HEAD = new RegExp(`${WORD_START}${foldPattern(LIST_HEAD_WORDS)}[ \\n]*:[ \\n]*`, 'uy');
 export const SHORT_AT = new RegExp(`(?:${alternation([...SHORTS.keys()])})${WORD_END}`, 'uy');
 export const LIST_SEPARATOR_AT = /[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)/uy;
 
@@ -166,7 +167,7 @@ for (const w of UNIT_FIRST) mayOpen(w, OPENS_UNIT);
 // A family name printed as it is listed or in capitals folds to one of these.
 for (const s of [...SURNAMES, ...SURNAMES_CAPS]) mayOpen(fold(s), OPENS_SURNAME);
 for (const w of firstWords([...STEERING_PLURALS, ...unitWords.steering])) mayOpen(w, OPENS_STEERING);
-for (const w of firstWords(['các bộ'])) mayOpen(w, OPENS_LIST);
+for (const w of firstWords([LIST_HEAD_WORDS])) mayOpen(w, OPENS_LIST);
 for (const w of firstWords(COMMUNE_COMMITTEE)) mayOpen(w, OPENS_COMMUNE);
 // Most words open nothing, and their first two letters and length say so before the word is cut
 // out of the text and looked up (the slice and the lookup of every word were a tenth of the

@@ -3,6 +3,7 @@
 // then the longest leftmost ones that do not overlap. Each mention carries its canonical name
 // already resolved for the document's date and province. Offsets index the normalised text: the
 // patterns run on the folded copy, which has the same length.
+import { firstNotBefore } from '../../ingest/spans.js';
 import { fold, nameKey, WORD_START } from '../../ingest/match.js';
 import type { ActorType } from '../../types.js';
 import { formCandidates } from './recognisers/index.js';
@@ -667,14 +668,7 @@ const PLURAL_BEFORE = new RegExp(`${WORD_START}(?:các|từng)[ \\n]+$`, 'u');
 
 /** Index of the first mention starting at or after `at` (mentions are in text order). */
 export function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(mentions.length, (i) => mentions[i]!.start < at);
 }
 
 /**

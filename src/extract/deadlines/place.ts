@@ -1,4 +1,5 @@
 // Deadlines onto the directive tree: each on the lowest directive whose span contains it.
+import { firstNotBefore } from '../../ingest/spans.js';
 import { cellSpans } from '../../structure/tables.js';
 import type { Deadline, Directive, Span } from '../../types.js';
 import type { FoundDeadline } from './read.js';
@@ -15,14 +16,7 @@ export function deadlineCells(directives: readonly Directive[]): Span[] {
 
 /** The index of the first deadline starting at or after `at` (deadlines sorted by start). */
 function firstFrom(deadlines: readonly FoundDeadline[], at: number): number {
-  let lo = 0;
-  let hi = deadlines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (deadlines[mid]!.span[0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(deadlines.length, (i) => deadlines[i]!.span[0] < at);
 }
 
 /** Each deadline on the lowest directive whose span contains it; the tree is rebuilt, not mutated. */

@@ -18,6 +18,8 @@
 // index and text in the whole text, so chrono, the parsers' `extract` and the refiners see the
 // whole text as before.
 
+import { firstNotBefore } from '../../ingest/spans.js';
+
 /** Where no pattern of the reader matches across: see above. */
 const SEPARATOR = /[()[\];|"“”!?*]|\.(?=\s)/gu;
 /** What joins two stretches in the copy: a separator itself. */
@@ -35,14 +37,7 @@ export interface View {
 
 /** The index of the first of `sorted` that is ≥ `x` (its length when none is). */
 function firstAtLeast(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(sorted.length, (i) => sorted[i]! < x);
 }
 
 /** The stretches of one text, and the view of each need asked for (one reading: nothing outlives it). */
